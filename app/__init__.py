@@ -1,0 +1,1 @@
+"""Bodymap web layer: FastAPI app, settings, database, routes and templates."""

@@ -1,0 +1,70 @@
+"""The ``bodymap`` command line: serve the app, load the seed, check the seed."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+log = logging.getLogger("bodymap")
+
+
+def _check(args: argparse.Namespace) -> int:
+    from bodymap.regions import load_scheme
+    from bodymap.seedfiles import check_seed
+
+    kb, problems = check_seed(Path(args.seed_dir), load_scheme())
+    for p in problems:
+        sys.stderr.write(f"{p}\n")
+    if problems:
+        sys.stderr.write(f"bodymap check: {len(problems)} problem(s) in {args.seed_dir}\n")
+        return 1
+    sys.stdout.write(
+        f"bodymap check: {args.seed_dir} is clean: {len(kb.muscles)} muscles, "
+        f"{len(kb.red_flags)} red flags, {len(kb.sources)} sources\n"
+    )
+    return 0
+
+
+def _seed(args: argparse.Namespace) -> int:
+    from app.seed import main as seed_main
+
+    return seed_main(force=True)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    uvicorn.run(
+        "app.main:app", host=args.host, port=args.port, workers=args.workers, reload=args.reload
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``bodymap`` command."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    parser = argparse.ArgumentParser(prog="bodymap", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the web app (seeds the database on first start)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument("--reload", action="store_true", help="restart on code changes")
+    serve.set_defaults(func=_serve)
+
+    seed = sub.add_parser("seed", help="reload seed/ into the configured database")
+    seed.set_defaults(func=_seed)
+
+    check = sub.add_parser("check", help="validate seed/ and report every problem")
+    check.add_argument("seed_dir", nargs="?", default="seed")
+    check.set_defaults(func=_check)
+
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

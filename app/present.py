@@ -1,0 +1,206 @@
+"""Turn the in-memory knowledge into the public API models and the page context."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from bodymap import models as pub
+from bodymap.figure import Overlay, TriggerMark, figure_view
+from bodymap.geometry.views import VIEW_NAMES
+from bodymap.knowledge import LEVEL_LABELS, PREVALENCE_LABELS, Knowledge, RedFlag, SourceRef
+from bodymap.ranking import Candidate, explain, rank
+from bodymap.regions import Region
+from bodymap.state import ExplorerState
+from bodymap.triage import flags_for, most_urgent
+
+
+def region_public(r: Region) -> pub.RegionPublic:
+    """A region in the API's shape."""
+    return pub.RegionPublic(
+        id=r.id,
+        name=r.label,
+        side=r.side,
+        group=r.group,
+        view=r.views[0],
+        views=list(r.views),
+        clinical_name=r.clinical_name,
+        synonyms=list(r.synonyms),
+    )
+
+
+def _source(k: Knowledge, ref: SourceRef) -> pub.SourcePublic:
+    s = k.sources.get(ref.source)
+    return pub.SourcePublic(
+        id=ref.source,
+        citation=s.citation if s else "",
+        kind=s.kind if s else "",
+        url=s.url if s else "",
+        locator=ref.locator,
+    )
+
+
+def flag_public(k: Knowledge, flag: RedFlag) -> pub.RedFlagPublic:
+    """A red flag in the API's shape, with its concrete region ids."""
+    regions = [rid for base in flag.bases for rid in k.scheme.ids_for_base(base)]
+    return pub.RedFlagPublic(
+        id=flag.id,
+        symptom=flag.symptom,
+        level=flag.level,
+        advice=flag.advice,
+        regions=regions,
+        source=_source(k, flag.source),
+    )
+
+
+def muscle_summary(k: Knowledge, slug: str) -> pub.MuscleSummary:
+    """A muscle in the list's shape."""
+    mu = k.muscles[slug]
+    return pub.MuscleSummary(slug=mu.slug, name=mu.name, group=mu.group, synonyms=list(mu.synonyms))
+
+
+def muscle_card(k: Knowledge, slug: str) -> pub.MuscleCard:
+    """The whole card of one muscle."""
+    mu = k.muscles[slug]
+    c = mu.self_care
+    return pub.MuscleCard(
+        slug=mu.slug,
+        name=mu.name,
+        anatomical_name=mu.anatomical_name,
+        group=mu.group,
+        prevalence=mu.prevalence,
+        synonyms=list(mu.synonyms),
+        trigger_points=[
+            pub.TriggerPointPublic(name=t.name, region=t.base, find=t.find, at=t.at)
+            for t in mu.trigger_points
+        ],
+        referral=pub.ReferralPublic(
+            essential=list(mu.bases("essential")),
+            spillover=list(mu.bases("spillover")),
+            crosses_midline=any(z.laterality != "same" for z in mu.zones),
+        ),
+        referral_regions={
+            side: {
+                zone: sorted(r for r, z in k.pattern(slug, side).items() if z == zone)
+                for zone in ("essential", "spillover")
+            }
+            for side in ("right", "left")
+        },
+        symptoms=list(mu.symptoms),
+        perpetuating=list(mu.perpetuating),
+        self_care=pub.SelfCarePublic(
+            tool=c.tool,
+            how=c.how,
+            pressure=c.pressure,
+            hold_seconds=c.hold_seconds,
+            repetitions=c.repetitions,
+            stretch=c.stretch,
+            stretch_hold_seconds=c.stretch_hold_seconds,
+        ),
+        cautions=list(mu.cautions),
+        see_a_professional=mu.see_a_professional,
+        sources=[_source(k, s) for s in mu.sources],
+    )
+
+
+def _labels(k: Knowledge) -> dict[str, str]:
+    """Region names for running text: "right temple", "breastbone"."""
+    return {r.id: r.name if r.side == "midline" else f"{r.side} {r.name}" for r in k.scheme.regions}
+
+
+def candidate_public(c: Candidate, picked: int, labels: dict[str, str]) -> pub.CandidatePublic:
+    """A ranked candidate in the API's shape, with its one-line explanation."""
+    return pub.CandidatePublic(
+        muscle=c.muscle,
+        name=c.name,
+        side=c.side,
+        score=c.score,
+        matches=[pub.MatchPublic(region=mt.region, zone=mt.zone) for mt in c.matches],
+        explanation=explain(c, picked, labels),
+    )
+
+
+def candidates_public(k: Knowledge, picked: Sequence[str]) -> pub.CandidatesPublic:
+    """Red flags and ranked muscles for a selection."""
+    labels = _labels(k)
+    return pub.CandidatesPublic(
+        regions=list(picked),
+        red_flags=[flag_public(k, f) for f in flags_for(picked, k)],
+        candidates=[candidate_public(c, len(picked), labels) for c in rank(picked, k)],
+    )
+
+
+def overlay_for(k: Knowledge, slug: str, side: str) -> Overlay:
+    """The referral pattern and trigger points of one muscle, for the figure."""
+    mu = k.muscles[slug]
+    sides = ("right", "left") if side == "both" else (side,)
+    zones: dict[str, str] = {}
+    marks: list[TriggerMark] = []
+    for s in sides:
+        for region, zone in k.pattern(slug, s).items():  # type: ignore[arg-type]
+            if zones.get(region) != "essential":
+                zones[region] = zone
+        for t in mu.trigger_points:
+            marks.append(TriggerMark(region=k.scheme.on_side(t.base, s), at=t.at, label=t.name))  # type: ignore[arg-type]
+    return Overlay(zones=zones, trigger_points=tuple(marks), title=mu.name)
+
+
+def explorer_context(
+    k: Knowledge, state: ExplorerState, *, emergency_number: str, clinic_name: str, show: int = 8
+) -> dict[str, Any]:
+    """Everything the explorer templates display, as plain data."""
+    picked = list(state.regions)
+    labels = {r.id: r.label for r in k.scheme.regions}
+    flags = flags_for(picked, k)
+    ranked = rank(picked, k)
+    overlay = overlay_for(k, state.muscle, state.side) if state.muscle else None
+    figures = [
+        {
+            "name": name,
+            "title": figure_view(name).view.title,
+            "current": name == state.view,
+            "url": state.url(view=name),
+            "svg": figure_view(name).render(
+                picked=set(picked), href=lambda r: state.toggled(r).url(), overlay=overlay
+            ),
+        }
+        for name in VIEW_NAMES
+    ]
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in k.scheme.regions:
+        groups.setdefault(r.group, []).append(
+            {"id": r.id, "label": r.label, "checked": r.id in picked}
+        )
+    card = muscle_card(k, state.muscle) if state.muscle else None
+    short_labels = _labels(k)
+    return {
+        "state": state,
+        "picked": [
+            {"id": r, "label": labels[r], "remove_url": state.toggled(r).url()} for r in picked
+        ],
+        "clear_url": state.url(regions=(), muscle=None),
+        "figures": figures,
+        "region_groups": groups,
+        "flags": [{"flag": f, "level_label": LEVEL_LABELS[f.level]} for f in flags],
+        "urgent_level": most_urgent(flags),
+        "candidates": [
+            {
+                "c": c,
+                "explanation": explain(c, len(picked), short_labels),
+                "prevalence": PREVALENCE_LABELS[c.prevalence],
+                "url": state.url(muscle=c.muscle, side=c.side),
+                "chosen": c.muscle == state.muscle and c.side == state.side,
+                "percent": round(c.score * 100),
+            }
+            for c in ranked
+        ],
+        "show": show,
+        "card": card,
+        "card_side": state.side,
+        "region_label": labels,
+        "base_label": {b: e.name for b, e in k.scheme.bases.items()},
+        "emergency_number": emergency_number,
+        "clinic_name": clinic_name,
+        "today": date.today().isoformat(),
+    }

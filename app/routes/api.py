@@ -1,0 +1,78 @@
+"""The public JSON API (PRODUCT.md): regions, candidates, muscles, red flags."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query
+
+from app import present
+from app.deps import KnowledgeDep
+from bodymap import models as pub
+from bodymap.search import MAX_QUERY, score_terms, search_regions
+from bodymap.state import check_regions
+from bodymap.triage import flags_for
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+RegionsParam = Annotated[
+    list[str],
+    Query(description="Region ids (repeat the parameter); see /api/regions.", max_length=200),
+]
+SearchParam = Annotated[
+    str | None,
+    Query(description="Words to search for, lay or clinical.", max_length=MAX_QUERY),
+]
+
+
+@router.get("/regions", response_model=list[pub.RegionPublic])
+def list_regions(knowledge: KnowledgeDep, q: SearchParam = None) -> list[pub.RegionPublic]:
+    """All regions, or with ``q`` the regions matching it, best first."""
+    regions = knowledge.scheme.regions
+    if q is not None and q.strip():
+        regions = tuple(search_regions(q, regions))
+    return [present.region_public(r) for r in regions]
+
+
+@router.get(
+    "/candidates",
+    response_model=pub.CandidatesPublic,
+    responses={422: {"description": "an unknown region id (named in the detail)"}},
+)
+def candidates(knowledge: KnowledgeDep, region: RegionsParam = []) -> pub.CandidatesPublic:  # noqa: B006
+    """Red flags, then muscles that commonly refer pain to the regions, best first."""
+    picked = check_regions(region, knowledge.scheme)
+    return present.candidates_public(knowledge, picked)
+
+
+@router.get("/muscles", response_model=list[pub.MuscleSummary])
+def list_muscles(knowledge: KnowledgeDep, q: SearchParam = None) -> list[pub.MuscleSummary]:
+    """All muscles, or with ``q`` those whose name or synonyms match, best first."""
+    slugs = list(knowledge.muscles)
+    if q is not None and q.strip():
+        scored = [
+            (score_terms(q, (m.name, m.anatomical_name, *m.synonyms)), i, m.slug)
+            for i, m in enumerate(knowledge.muscles.values())
+        ]
+        slugs = [slug for s, _, slug in sorted(scored, key=lambda t: (-t[0], t[1])) if s]
+    return [present.muscle_summary(knowledge, s) for s in slugs]
+
+
+@router.get(
+    "/muscles/{slug}",
+    response_model=pub.MuscleCard,
+    responses={404: {"description": "no muscle with that slug"}},
+)
+def muscle(knowledge: KnowledgeDep, slug: Annotated[str, Path(max_length=100)]) -> pub.MuscleCard:
+    """The whole card of one muscle."""
+    if slug not in knowledge.muscles:
+        raise HTTPException(status_code=404, detail=f"unknown muscle {slug!r}; see /api/muscles")
+    return present.muscle_card(knowledge, slug)
+
+
+@router.get("/red-flags", response_model=list[pub.RedFlagPublic])
+def red_flags(knowledge: KnowledgeDep, region: RegionsParam = []) -> list[pub.RedFlagPublic]:  # noqa: B006
+    """Red flags for the regions, most urgent first; without regions, all of them."""
+    picked = check_regions(region, knowledge.scheme)
+    flags = flags_for(picked, knowledge) if picked else list(knowledge.red_flags.values())
+    return [present.flag_public(knowledge, f) for f in flags]

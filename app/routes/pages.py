@@ -1,0 +1,65 @@
+"""The explorer page. One URL serves the full page and, for htmx, the part it targets."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from app import present
+from app.deps import HxTargetDep, KnowledgeDep, SettingsDep
+from app.templating import templates
+from bodymap.geometry.views import VIEW_NAMES
+from bodymap.search import MAX_QUERY, search_regions
+from bodymap.state import parse_state
+
+router = APIRouter(tags=["pages"])
+
+# htmx targets and the partial that fills each; anything else gets the whole explorer.
+PARTIALS = {"results": "_results.html", "suggestions": "_suggestions.html"}
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+def explorer(
+    request: Request,
+    knowledge: KnowledgeDep,
+    settings: SettingsDep,
+    hx_target: HxTargetDep,
+    region: Annotated[list[str], Query(max_length=200)] = [],  # noqa: B006
+    view: Annotated[str | None, Query(max_length=20)] = None,
+    muscle: Annotated[str | None, Query(max_length=100)] = None,
+    side: Annotated[str | None, Query(max_length=10)] = None,
+    q: Annotated[str | None, Query(max_length=MAX_QUERY)] = None,
+) -> HTMLResponse:
+    """Show the figure, the picked places, red flags, candidates and the chosen card."""
+    state = parse_state(
+        regions=region,
+        view=view,
+        muscle=muscle,
+        side=side,
+        scheme=knowledge.scheme,
+        muscles=knowledge.muscles,
+        views=VIEW_NAMES,
+    )
+    context = present.explorer_context(
+        knowledge,
+        state,
+        emergency_number=settings.emergency_number,
+        clinic_name=settings.clinic_name,
+    )
+    context["q"] = q or ""
+    context["matches"] = [
+        {
+            "id": r.id,
+            "label": r.label,
+            "url": state.toggled(r.id).url(),
+            "picked": r.id in state.regions,
+        }
+        for r in (search_regions(q, knowledge.scheme.regions, limit=8) if q else [])
+    ]
+    if hx_target is None:
+        name = "index.html"
+    else:
+        name = PARTIALS.get(hx_target, "_explorer.html")
+    return templates.TemplateResponse(request=request, name=name, context=context)

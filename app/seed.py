@@ -1,0 +1,237 @@
+"""Load the knowledge base from ``seed/`` into the database; ``python -m app.seed``.
+
+Idempotent: the seed's files are hashed, and when the database already holds that exact
+seed nothing is written. Otherwise (or with ``force``) the knowledge tables are replaced
+in one transaction, so a reader never sees half a knowledge base.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete
+from sqlmodel import Session, select
+
+from bodymap import models as m
+from bodymap.knowledge import KnowledgeBase
+from bodymap.regions import RegionScheme, load_scheme
+from bodymap.seedfiles import load_seed_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from app.config import Settings
+    from bodymap.knowledge import Knowledge
+
+log = logging.getLogger("bodymap.seed")
+
+_KNOWLEDGE_TABLES = (
+    m.ReferralZone,
+    m.TriggerPoint,
+    m.MuscleSource,
+    m.RedFlag,
+    m.Muscle,
+    m.Source,
+    m.Region,
+)
+
+
+def seed_digest(root: Path, scheme_text: str) -> str:
+    """Hash every seed file (and the region scheme) into one digest."""
+    h = hashlib.sha256(scheme_text.encode())
+    for path in sorted(root.rglob("*.toml")):
+        h.update(str(path.relative_to(root)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _rows(kb: KnowledgeBase, scheme: RegionScheme) -> list[object]:
+    rows: list[object] = [
+        m.Region(
+            id=r.id,
+            base=r.base,
+            name=r.label,
+            side=r.side,
+            group=r.group,
+            clinical_name=r.clinical_name,
+            views=list(r.views),
+            synonyms=list(r.synonyms),
+            position=i,
+        )
+        for i, r in enumerate(scheme.regions)
+    ]
+    rows += [m.Source(id=s.id, citation=s.citation, kind=s.kind, url=s.url) for s in kb.sources]
+    for i, mu in enumerate(kb.muscles):
+        c = mu.self_care
+        rows.append(
+            m.Muscle(
+                slug=mu.slug,
+                name=mu.name,
+                anatomical_name=mu.anatomical_name,
+                group=mu.group,
+                prevalence=mu.prevalence,
+                synonyms=list(mu.synonyms),
+                symptoms=list(mu.symptoms),
+                perpetuating=list(mu.perpetuating),
+                cautions=list(mu.cautions),
+                see_a_professional=mu.see_a_professional,
+                care_tool=c.tool,
+                care_how=c.how,
+                care_pressure=c.pressure,
+                hold_min=c.hold_seconds[0],
+                hold_max=c.hold_seconds[1],
+                reps_min=c.repetitions[0],
+                reps_max=c.repetitions[1],
+                stretch=c.stretch,
+                stretch_min=c.stretch_hold_seconds[0],
+                stretch_max=c.stretch_hold_seconds[1],
+                position=i,
+            )
+        )
+        rows += [
+            m.ReferralZone(
+                muscle_slug=mu.slug, region_base=z.base, zone=z.zone, laterality=z.laterality
+            )
+            for z in mu.zones
+        ]
+        rows += [
+            m.TriggerPoint(
+                muscle_slug=mu.slug,
+                name=t.name,
+                region_base=t.base,
+                find=t.find,
+                at_x=t.at[0],
+                at_y=t.at[1],
+            )
+            for t in mu.trigger_points
+        ]
+        rows += [
+            m.MuscleSource(muscle_slug=mu.slug, source_id=s.source, locator=s.locator)
+            for s in mu.sources
+        ]
+    rows += [
+        m.RedFlag(
+            id=f.id,
+            symptom=f.symptom,
+            level=f.level,
+            advice=f.advice,
+            question=f.question,
+            source_id=f.source.source,
+            locator=f.source.locator,
+            region_bases=list(f.bases),
+            position=i,
+        )
+        for i, f in enumerate(kb.red_flags)
+    ]
+    return rows
+
+
+def load_seed(
+    session: Session, root: Path, *, force: bool = False, scheme: RegionScheme | None = None
+) -> bool:
+    """Load ``root`` into the database unless it already holds the same seed.
+
+    Arguments:
+        session: an open session; committed on success.
+        root: the seed folder.
+        force: reload even when the digest matches.
+        scheme: the region scheme (the packaged one by default).
+
+    Returns:
+        True when the knowledge tables were (re)written.
+
+    Raises:
+        SeedError: the seed has problems; nothing in the database changed.
+    """
+    from importlib import resources
+
+    scheme = scheme or load_scheme()
+    scheme_text = resources.files("bodymap").joinpath("data/regions.toml").read_text("utf-8")
+    digest = seed_digest(root, scheme_text)
+    current = session.get(m.SeedMeta, "digest")
+    if current is not None and current.value == digest and not force:
+        log.info("seed unchanged (%s…); nothing to load", digest[:12])
+        return False
+    kb = load_seed_dir(root, scheme)  # validate fully before touching the database
+    for table in _KNOWLEDGE_TABLES:
+        session.exec(delete(table))  # type: ignore[call-overload]
+    session.flush()
+    session.add_all(_rows(kb, scheme))
+    if current is None:
+        session.add(m.SeedMeta(key="digest", value=digest))
+    else:
+        current.value = digest
+        session.add(current)
+    session.commit()
+    log.info(
+        "loaded seed: %d regions, %d muscles, %d red flags, %d sources",
+        len(scheme),
+        len(kb.muscles),
+        len(kb.red_flags),
+        len(kb.sources),
+    )
+    return True
+
+
+def has_knowledge(session: Session) -> bool:
+    """True when the database holds a loaded knowledge base."""
+    return session.exec(select(m.SeedMeta).where(m.SeedMeta.key == "digest")).first() is not None
+
+
+def main(force: bool = False) -> int:
+    """Create the tables and load the seed into the configured database."""
+    from app.config import get_settings
+    from app.db import create_tables, make_engine
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    settings = get_settings()
+    engine = make_engine(settings.database_url)
+    create_tables(engine)
+    with Session(engine) as session:
+        load_seed(session, settings.seed_dir, force=force)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(force=True))
+
+
+def prepare_database(engine: Engine, settings: Settings) -> Knowledge:
+    """Create the tables, load the seed if it changed, and return the knowledge snapshot.
+
+    A corrupt SQLite file is moved aside (``<name>.corrupt-<time>``) and a fresh database
+    is created and seeded, with a clear log line instead of a traceback.
+    """
+    import time
+
+    from sqlalchemy.exc import DatabaseError
+
+    from app.crud import load_knowledge
+    from app.db import create_tables
+
+    try:
+        create_tables(engine)
+        with Session(engine) as session:
+            load_seed(session, settings.seed_dir)
+            return load_knowledge(session=session, scheme=load_scheme())
+    except DatabaseError as exc:
+        path = engine.url.database if engine.url.get_backend_name() == "sqlite" else None
+        if not path or path == ":memory:":
+            raise
+        moved = Path(path).with_name(f"{Path(path).name}.corrupt-{int(time.time())}")
+        log.error(
+            "the database file %s could not be read (%s); moved it to %s and creating "
+            "a fresh one from seed/",
+            path,
+            exc.__class__.__name__,
+            moved,
+        )
+        engine.dispose()
+        Path(path).rename(moved)
+        create_tables(engine)
+        with Session(engine) as session:
+            load_seed(session, settings.seed_dir, force=True)
+            return load_knowledge(session=session, scheme=load_scheme())

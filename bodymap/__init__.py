@@ -1,0 +1,1 @@
+"""Bodymap domain: regions, figure, knowledge, ranking and triage (no web imports)."""

@@ -1,0 +1,81 @@
+"""The figure's views, built from the half-body parts into concrete region shapes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from bodymap.geometry import body
+from bodymap.geometry.core import Bezier, Loop, Part, Shape, build_shapes, mirror_marks
+from bodymap.regions import load_scheme
+
+
+@dataclass(frozen=True)
+class View:
+    """One drawable view: its canvas, region shapes, outline and landmark lines."""
+
+    name: str
+    title: str
+    width: float
+    height: float
+    cx: float
+    shapes: tuple[Shape, ...]
+    outline: tuple[Bezier, ...]
+    marks: tuple[Loop, ...]
+    # Where the person's right side is drawn: "left" of the canvas (front) or "right" (back).
+    right_side_on: str
+
+
+def _swap_side(region: str) -> str:
+    if region.endswith("-right"):
+        return region[: -len("right")] + "left"
+    if region.endswith("-left"):
+        return region[: -len("left")] + "right"
+    return region
+
+
+def _key(b: Bezier) -> tuple[tuple[float, float], ...]:
+    pts = tuple((round(x, 3), round(y, 3)) for x, y in b)
+    return min(pts, pts[::-1])
+
+
+def outline_of(shapes: tuple[Shape, ...]) -> tuple[Bezier, ...]:
+    """Return the curves used by exactly one shape: the outer edge of the figure."""
+    counts = Counter(_key(b) for s in shapes for b in s.loop)
+    return tuple(b for s in shapes for b in s.loop if counts[_key(b)] == 1)
+
+
+def _build(name: str, title: str, part: Part, *, flip_sides: bool) -> View:
+    scheme = load_scheme()
+    midline = {b for b, entry in scheme.bases.items() if not entry.paired}
+    shapes = build_shapes(part, body.CX, midline)
+    if flip_sides:
+        shapes = [Shape(_swap_side(s.region), s.loop) for s in shapes]
+    shapes_t = tuple(shapes)
+    return View(
+        name=name,
+        title=title,
+        width=400.0,
+        height=1000.0,
+        cx=body.CX,
+        shapes=shapes_t,
+        outline=outline_of(shapes_t),
+        marks=tuple(mirror_marks(part, body.CX)),
+        right_side_on="right" if flip_sides else "left",
+    )
+
+
+@cache
+def get_view(name: str) -> View:
+    """Return a view by name (built once)."""
+    if name == "front":
+        return _build("front", "Front", body.front(), flip_sides=False)
+    if name == "back":
+        # The back part is written as if seen from the front; seen from behind, the half
+        # on the canvas's left is the person's left.
+        return _build("back", "Back", body.back(), flip_sides=True)
+    raise KeyError(name)
+
+
+VIEW_NAMES: tuple[str, ...] = ("front", "back")

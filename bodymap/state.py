@@ -1,0 +1,103 @@
+"""The explorer's whole state, as it lives in the URL (so a link reproduces the screen).
+
+``?region=ID&region=ID&view=front&muscle=SLUG&side=right``. Parsing is strict: unknown
+values raise ``StateError`` with a message that names them, so the web layer can answer
+with a clear 4xx instead of guessing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from urllib.parse import urlencode
+
+from bodymap.regions import RegionScheme
+
+MAX_REGION_PARAMS = 200
+SIDES = ("right", "left", "both")
+
+
+class StateError(ValueError):
+    """The URL names something that does not exist; ``field`` says which parameter."""
+
+    def __init__(self, field: str, message: str, values: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.field = field
+        self.values = list(values)
+
+
+@dataclass(frozen=True, slots=True)
+class ExplorerState:
+    """Picked regions (in pick order), the figure view, and the chosen muscle."""
+
+    regions: tuple[str, ...] = ()
+    view: str = "front"
+    muscle: str | None = None
+    side: str = "right"
+
+    def query(self, **changes: object) -> str:
+        """Return the query string of this state (with ``changes`` applied)."""
+        state = replace(self, **changes) if changes else self  # type: ignore[arg-type]
+        params: list[tuple[str, str]] = [("region", r) for r in state.regions]
+        if state.view != "front":
+            params.append(("view", state.view))
+        if state.muscle:
+            params.append(("muscle", state.muscle))
+            params.append(("side", state.side))
+        return urlencode(params)
+
+    def url(self, path: str = "/", **changes: object) -> str:
+        """Return ``path`` with this state's query string."""
+        q = self.query(**changes)
+        return f"{path}?{q}" if q else path
+
+    def toggled(self, region: str) -> ExplorerState:
+        """Return the state with ``region`` added, or removed if already picked."""
+        if region in self.regions:
+            return replace(self, regions=tuple(r for r in self.regions if r != region))
+        return replace(self, regions=self.regions + (region,))
+
+
+def check_regions(values: Iterable[str], scheme: RegionScheme) -> tuple[str, ...]:
+    """Validate region ids; return them de-duplicated in order, or raise ``StateError``."""
+    values = list(values)
+    if len(values) > MAX_REGION_PARAMS:
+        raise StateError(
+            "region",
+            f"too many region parameters ({len(values)}); at most {MAX_REGION_PARAMS} are accepted",
+        )
+    unknown = [v for v in dict.fromkeys(values) if v not in scheme]
+    if unknown:
+        shown = ", ".join(repr(u[:60]) for u in unknown[:5])
+        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+        raise StateError(
+            "region",
+            f"unknown region id {shown}{more}; see /api/regions for the valid ids",
+            unknown[:20],
+        )
+    return tuple(dict.fromkeys(values))
+
+
+def parse_state(
+    *,
+    regions: Iterable[str],
+    view: str | None,
+    muscle: str | None,
+    side: str | None,
+    scheme: RegionScheme,
+    muscles: Iterable[str],
+    views: Sequence[str],
+) -> ExplorerState:
+    """Build a validated state from raw query parameters."""
+    picked = check_regions(regions, scheme)
+    view = view or views[0]
+    if view not in views:
+        raise StateError("view", f"unknown view {view[:40]!r}; use one of {', '.join(views)}")
+    if muscle is not None and muscle not in set(muscles):
+        raise StateError(
+            "muscle", f"unknown muscle {muscle[:60]!r}; see /api/muscles", [muscle[:60]]
+        )
+    side = side or "right"
+    if side not in SIDES:
+        raise StateError("side", f"unknown side {side[:20]!r}; use right, left or both")
+    return ExplorerState(regions=picked, view=view, muscle=muscle, side=side)

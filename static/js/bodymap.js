@@ -1,0 +1,83 @@
+/* Bodymap: instant region picking on the figure. Without this file everything still
+   works through plain links and forms; with it, a tap toggles the region at once and
+   htmx fetches only the results. The checkboxes of #picker hold the selection. */
+(function () {
+  "use strict";
+
+  function boxFor(id) {
+    return document.querySelector('#picker input[name="region"][value="' + CSS.escape(id) + '"]');
+  }
+
+  function sync() {
+    document.querySelectorAll("a.region[data-region]").forEach(function (a) {
+      var box = boxFor(a.getAttribute("data-region"));
+      if (!box) return;
+      a.classList.toggle("picked", box.checked);
+      a.setAttribute("aria-checked", box.checked ? "true" : "false");
+    });
+    document.querySelectorAll("a.suggestion[data-region]").forEach(function (a) {
+      var box = boxFor(a.getAttribute("data-region"));
+      if (box) a.classList.toggle("picked", box.checked);
+    });
+  }
+
+  function toggle(id) {
+    var box = boxFor(id);
+    if (!box) return false;
+    box.checked = !box.checked;
+    sync();
+    box.dispatchEvent(new Event("change", { bubbles: true }));
+    return true;
+  }
+
+  function showView(name) {
+    document.querySelectorAll(".figures .view, .view-tabs .tab").forEach(function (el) {
+      var on = el.getAttribute("data-view") === name;
+      el.classList.toggle("current", on);
+      if (el.classList.contains("tab")) {
+        if (on) el.setAttribute("aria-current", "true"); else el.removeAttribute("aria-current");
+      }
+    });
+    var form = document.getElementById("picker");
+    if (form) {
+      var input = form.querySelector('input[name="view"]');
+      if (!input) {
+        input = document.createElement("input");
+        input.type = "hidden";
+        input.name = "view";
+        form.prepend(input);
+      }
+      input.value = name;
+    }
+    var url = new URL(window.location.href);
+    if (name === "front") url.searchParams.delete("view"); else url.searchParams.set("view", name);
+    history.replaceState(history.state, "", url);
+  }
+
+  document.addEventListener("click", function (e) {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    var link = e.target.closest("a[data-region]");
+    if (link && toggle(link.getAttribute("data-region"))) {
+      e.preventDefault();
+      return;
+    }
+    var tab = e.target.closest(".view-tabs a[data-view]");
+    if (tab) {
+      e.preventDefault();
+      showView(tab.getAttribute("data-view"));
+    }
+  });
+
+  document.addEventListener("keydown", function (e) {
+    if ((e.key === " " || e.key === "Spacebar") && e.target.matches && e.target.matches("a.region")) {
+      e.preventDefault();
+      toggle(e.target.getAttribute("data-region"));
+    }
+  });
+
+  document.addEventListener("change", function (e) {
+    if (e.target.matches && e.target.matches('#picker input[name="region"]')) sync();
+  });
+  document.addEventListener("htmx:afterSettle", sync);
+  document.addEventListener("htmx:historyRestore", sync);
+})();

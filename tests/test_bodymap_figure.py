@@ -1,0 +1,134 @@
+"""The figure: every region drawn where the scheme says, no gaps or overlaps, mirrored halves."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+
+import pytest
+from shapely.geometry import Polygon
+from shapely.ops import unary_union
+
+from bodymap.figure import Overlay, TriggerMark, figure_view
+from bodymap.geometry.core import flatten
+from bodymap.geometry.views import VIEW_NAMES, get_view
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _polygons(view: str) -> dict[str, list[Polygon]]:
+    out: dict[str, list[Polygon]] = defaultdict(list)
+    for s in get_view(view).shapes:
+        out[s.region].append(Polygon(flatten(s.loop, 12)))
+    return out
+
+
+@pytest.mark.parametrize("view", VIEW_NAMES)
+def test_drawn_regions_are_exactly_the_schemes(view: str, scheme) -> None:  # type: ignore[no-untyped-def]
+    drawn = {s.region for s in get_view(view).shapes}
+    expected = {r.id for r in scheme.in_view(view)}
+    assert drawn - expected == set(), "drawn but not in the scheme (or not in this view)"
+    assert expected - drawn == set(), "in the scheme for this view but not drawn"
+
+
+def test_every_region_is_drawn_somewhere(scheme) -> None:  # type: ignore[no-untyped-def]
+    drawn = {s.region for v in VIEW_NAMES for s in get_view(v).shapes}
+    assert drawn == {r.id for r in scheme.regions}
+
+
+@pytest.mark.parametrize("view", VIEW_NAMES)
+def test_shapes_are_valid_and_inside_the_canvas(view: str) -> None:
+    v = get_view(view)
+    for region, polys in _polygons(view).items():
+        for poly in polys:
+            assert poly.is_valid, f"{region} outline crosses itself"
+            x0, y0, x1, y1 = poly.bounds
+            assert 0 <= x0 and x1 <= v.width and 0 <= y0 and y1 <= v.height, region
+
+
+@pytest.mark.parametrize("view", VIEW_NAMES)
+def test_no_overlaps_and_no_gaps(view: str) -> None:
+    polys = [p for ps in _polygons(view).values() for p in ps]
+    union = unary_union(polys)
+    total = sum(p.area for p in polys)
+    # No overlaps: the parts add up to the whole (to within the flattening error).
+    assert total == pytest.approx(union.area, rel=2e-3)
+    # No gaps: the body has no holes inside it (each piece of the figure is solid).
+    pieces = list(getattr(union, "geoms", [union]))
+    for piece in pieces:
+        holes = [h for h in piece.interiors if Polygon(h).area > 1.0]
+        assert not holes, f"{len(holes)} gap(s) inside the figure"
+
+
+@pytest.mark.parametrize("view", VIEW_NAMES)
+def test_left_is_the_mirror_of_right(view: str, scheme) -> None:  # type: ignore[no-untyped-def]
+    v = get_view(view)
+    polys = _polygons(view)
+    for r in scheme.in_view(view):
+        if r.side != "right":
+            continue
+        right = unary_union(polys[r.id])
+        left = unary_union(polys[scheme.mirror(r.id)])
+        mirrored = (
+            Polygon([(2 * v.cx - x, y) for x, y in right.exterior.coords])
+            if right.geom_type == "Polygon"
+            else None
+        )
+        if mirrored is None:
+            assert right.area == pytest.approx(left.area, rel=1e-6)
+            continue
+        assert mirrored.symmetric_difference(left).area < 1e-6 * max(left.area, 1.0), r.id
+
+
+@pytest.mark.parametrize("view", VIEW_NAMES)
+def test_persons_right_is_labelled_on_the_correct_side(view: str) -> None:
+    v = get_view(view)
+    temple_x = [Polygon(flatten(s.loop)).centroid.x for s in v.shapes if s.region in ("ear-right",)]
+    on_left_of_canvas = all(x < v.cx for x in temple_x)
+    assert on_left_of_canvas == (view == "front")
+
+
+@pytest.mark.parametrize("view", VIEW_NAMES)
+def test_svg_parses_with_one_link_per_region(view: str, scheme) -> None:  # type: ignore[no-untyped-def]
+    svg = figure_view(view).render(picked={"calf-right", "temple-left"})
+    root = ET.fromstring(svg)
+    links = root.findall(f".//{SVG}a")
+    ids = [a.get("data-region") for a in links]
+    assert len(ids) == len(set(ids)) == len(scheme.in_view(view))
+    for a in links:
+        assert a.get("role") == "checkbox"
+        assert a.get("aria-label")
+        assert a.get("aria-checked") == (
+            "true" if a.get("data-region") in {"calf-right", "temple-left"} else "false"
+        )
+    texts = {t.text for t in root.iter(f"{SVG}text")}
+    assert {"RIGHT", "LEFT"} <= texts
+
+
+def test_overlay_draws_zones_and_trigger_points_on_the_region() -> None:
+    fv = figure_view("back")
+    overlay = Overlay(
+        zones={"neck-back-right": "essential", "occiput-right": "spillover"},
+        trigger_points=[TriggerMark("shoulder-top-right", (0.5, 0.5))],
+    )
+    root = ET.fromstring(fv.render(overlay=overlay))
+    uses = {(u.get("href"), u.get("class")) for u in root.iter(f"{SVG}use")}
+    assert uses == {
+        ("#s-neck-back-right", "zone-essential"),
+        ("#s-occiput-right", "zone-spillover"),
+    }
+    marks = [p for p in root.iter(f"{SVG}path") if p.get("class") == "tp"]
+    assert len(marks) == 1
+    x, y = (float(v) + 5 for v in marks[0].get("d", "").lstrip("M").split("l")[0].split())
+    region = unary_union(
+        [Polygon(flatten(s.loop)) for s in fv.view.shapes if s.region == "shoulder-top-right"]
+    )
+    from shapely.geometry import Point
+
+    assert region.buffer(1.0).contains(Point(x, y))
+
+
+def test_views_stay_small(scheme) -> None:  # type: ignore[no-untyped-def]
+    """The issue's budget is 60 KB per view before compression (measured in bench/ too)."""
+    for view in VIEW_NAMES:
+        assert len(figure_view(view).render().encode()) < 60_000

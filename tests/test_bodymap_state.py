@@ -1,0 +1,62 @@
+"""The URL state: round trips, toggling, strict parsing."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+import pytest
+
+from bodymap.state import MAX_REGION_PARAMS, ExplorerState, StateError, parse_state
+
+
+def _parse(query: str, scheme):  # type: ignore[no-untyped-def]
+    qs = parse_qs(query)
+    return parse_state(
+        regions=qs.get("region", []),
+        view=(qs.get("view") or [None])[0],
+        muscle=(qs.get("muscle") or [None])[0],
+        side=(qs.get("side") or [None])[0],
+        scheme=scheme,
+        muscles=["upper-trapezius"],
+        views=("front", "back"),
+    )
+
+
+def test_round_trip(scheme) -> None:  # type: ignore[no-untyped-def]
+    state = ExplorerState(
+        regions=("temple-right", "sacrum"), view="back", muscle="upper-trapezius", side="left"
+    )
+    assert _parse(state.query(), scheme) == state
+
+
+def test_default_state_has_an_empty_query(scheme) -> None:  # type: ignore[no-untyped-def]
+    assert ExplorerState().query() == ""
+    assert ExplorerState().url() == "/"
+    assert _parse("", scheme) == ExplorerState()
+
+
+def test_toggle_adds_then_removes() -> None:
+    s = ExplorerState(regions=("calf-left",))
+    assert s.toggled("heel-left").regions == ("calf-left", "heel-left")
+    assert s.toggled("calf-left").regions == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ("region=nowhere", "region"),
+        ("view=sideways", "view"),
+        ("muscle=heart", "muscle"),
+        ("side=middle", "side"),
+    ],
+)
+def test_unknown_values_are_named(query: str, field: str, scheme) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(StateError) as err:
+        _parse(query, scheme)
+    assert err.value.field == field
+    assert query.split("=")[1] in str(err.value)
+
+
+def test_too_many_region_parameters(scheme) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(StateError, match="too many"):
+        _parse("&".join(["region=calf-left"] * (MAX_REGION_PARAMS + 1)), scheme)

@@ -1,0 +1,144 @@
+"""HTTP tests of the pages: full page, htmx fragments, no-JS links, errors, headers."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+
+HX = {"HX-Request": "true"}
+
+
+def soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def test_page_shows_both_views_with_every_region(client: TestClient, scheme) -> None:  # type: ignore[no-untyped-def]
+    page = soup(client.get("/").text)
+    views = {f["data-view"] for f in page.select("figure.view")}
+    assert views == {"front", "back"}
+    drawn = {a["data-region"] for a in page.select("a.region")}
+    assert drawn == {r.id for r in scheme.regions}
+    boxes = {i["value"] for i in page.select('#picker input[name="region"]')}
+    assert boxes == drawn, "the text alternative offers the same picks as the figure"
+
+
+def test_picked_regions_are_marked_and_links_toggle(client: TestClient) -> None:
+    page = soup(client.get("/?region=temple-right&region=calf-left").text)
+    temple = page.select_one('a.region[data-region="temple-right"]')
+    assert temple is not None and "picked" in temple["class"] and temple["aria-checked"] == "true"
+    assert temple["href"] == "/?region=calf-left"  # following it removes the pick
+    heel = page.select_one('a.region[data-region="heel-left"]')
+    assert (
+        heel is not None
+        and heel["href"] == "/?region=temple-right&region=calf-left&region=heel-left"
+    )
+    assert page.select_one('#picker input[value="calf-left"]').has_attr("checked")
+
+
+def test_candidates_and_red_flags_in_order(client: TestClient) -> None:
+    page = soup(client.get("/?region=calf-right").text)
+    results = page.select_one("#results")
+    assert results is not None
+    flags = results.select_one(".red-flags")
+    cands = results.select_one(".candidates")
+    assert flags is not None and cands is not None
+    assert str(results).index("red-flags") < str(results).index('class="candidates"')
+    names = [a.select_one(".cand-name").text for a in cands.select(".cand-link")]
+    assert "Gastrocnemius" in names[:3]
+    assert "Covers your place" in cands.text
+
+
+def test_emergency_number_is_shown(client: TestClient) -> None:
+    page = soup(client.get("/?region=sternum").text)
+    assert page.select_one(".red-flags.level-emergency .emergency-number").text == "112"
+
+
+@pytest.mark.parametrize(
+    ("target", "selector"),
+    [
+        ("results", ".picked-bar"),
+        ("explorer", "figure.view"),
+        ("suggestions", None),
+    ],
+)
+def test_htmx_gets_a_fragment_without_html(
+    client: TestClient, target: str, selector: str | None
+) -> None:
+    r = client.get("/?region=calf-right&q=heel", headers={**HX, "HX-Target": target})
+    assert r.status_code == 200
+    assert "<html" not in r.text and "<head" not in r.text
+    if selector:
+        assert soup(r.text).select_one(selector) is not None
+
+
+def test_history_restore_gets_the_full_page(client: TestClient) -> None:
+    r = client.get("/?region=calf-right", headers={**HX, "HX-History-Restore-Request": "true"})
+    assert "<html" in r.text
+
+
+def test_choosing_a_muscle_draws_its_pattern_and_card(client: TestClient) -> None:
+    page = soup(client.get("/?region=temple-right&muscle=upper-trapezius&side=right").text)
+    card = page.select_one("#card")
+    assert card is not None and "Upper trapezius" in card.text
+    assert "30–90 seconds" in card.text and "Sources" in card.text
+    back = page.select_one('figure[data-view="back"]')
+    assert back is not None
+    assert back.select('use.zone-essential[href="#s-neck-back-right"]')
+    assert back.select("path.tp")
+
+
+def test_search_suggestions_link_to_the_toggled_state(client: TestClient) -> None:
+    frag = soup(
+        client.get(
+            "/?q=outer+elbow&region=calf-right", headers={**HX, "HX-Target": "suggestions"}
+        ).text
+    )
+    first = frag.select_one("a.suggestion")
+    assert first is not None and first["data-region"] == "elbow-outer-right"
+    assert first["href"] == "/?region=calf-right&region=elbow-outer-right"
+
+
+def test_markup_in_q_is_escaped(client: TestClient) -> None:
+    r = client.get("/", params={"q": "<script>alert(1)</script>"})
+    assert r.status_code == 200
+    assert "<script>alert(1)</script>" not in r.text
+    assert "&lt;script&gt;" in r.text
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("region=spleen", "spleen"),
+        ("view=side", "side"),
+        ("muscle=heart", "heart"),
+        ("q=" + "x" * 300, "q"),
+    ],
+)
+def test_bad_input_is_a_clear_422_page(client: TestClient, query: str, named: str) -> None:
+    r = client.get("/?" + query)
+    assert r.status_code == 422
+    assert "text/html" in r.headers["content-type"]
+    msg = soup(r.text).select_one(".error-message")
+    assert msg is not None and named in msg.text
+
+
+def test_security_headers_and_no_inline_script(client: TestClient) -> None:
+    r = client.get("/?region=calf-right")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "frame-ancestors 'self'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff"
+    page = soup(r.text)
+    assert all(s.has_attr("src") for s in page.select("script")), "no inline scripts"
+    assert not page.select("[style]") and not page.select("style"), "no inline styles"
+    assert not any(attr.startswith("on") for tag in page.find_all(True) for attr in tag.attrs)
+
+
+def test_static_files_are_versioned_and_served(client: TestClient) -> None:
+    page = soup(client.get("/").text)
+    for tag, attr in (("script", "src"), ("link", "href")):
+        for el in page.select(f"{tag}[{attr}]"):
+            url = el[attr]
+            assert url.startswith("/static/") and "?v=" in url
+            assert client.get(url).status_code == 200

@@ -1,0 +1,48 @@
+"""Loading the seed into a database: idempotent, complete, recovers from a corrupt file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlmodel import Session, func, select
+
+from app.db import create_tables, make_engine
+from app.seed import load_seed, prepare_database
+from bodymap import models as m
+from tests.conftest import SEED_DIR, make_settings
+
+
+def _counts(session: Session) -> tuple[int, ...]:
+    return tuple(
+        session.exec(select(func.count()).select_from(t)).one()  # type: ignore[arg-type]
+        for t in (m.Region, m.Muscle, m.ReferralZone, m.TriggerPoint, m.RedFlag, m.Source)
+    )
+
+
+def test_seed_is_idempotent(seed_kb) -> None:  # type: ignore[no-untyped-def]
+    engine = make_engine("sqlite://")
+    create_tables(engine)
+    with Session(engine) as session:
+        assert load_seed(session, SEED_DIR) is True
+        first = _counts(session)
+        assert load_seed(session, SEED_DIR) is False  # unchanged: nothing written
+        assert load_seed(session, SEED_DIR, force=True) is True  # forced: same result
+        assert _counts(session) == first
+    assert first[0] == 141 and first[1] == len(seed_kb.muscles)
+
+
+def test_knowledge_read_back_equals_the_seed(seed_kb) -> None:  # type: ignore[no-untyped-def]
+    engine = make_engine("sqlite://")
+    knowledge = prepare_database(engine, make_settings())
+    assert knowledge.base.muscles == seed_kb.muscles
+    assert knowledge.base.red_flags == seed_kb.red_flags
+
+
+def test_corrupt_database_file_is_replaced_with_a_fresh_seeded_one(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "test.db"
+    db.write_bytes(b"this is not a database" * 100)
+    settings = make_settings(tmp_path)
+    knowledge = prepare_database(make_engine(settings.database_url), settings)
+    assert knowledge.muscles
+    assert list(tmp_path.glob("test.db.corrupt-*")), "the bad file is kept aside, not deleted"
+    assert "could not be read" in caplog.text
