@@ -74,6 +74,9 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
         )
         for row in session.exec(select(m.Muscle).order_by(col(m.Muscle.position)))
     )
+    flag_refs: dict[str, list[SourceRef]] = defaultdict(list)
+    for fs in session.exec(select(m.RedFlagSource).order_by(col(m.RedFlagSource.id))):
+        flag_refs[fs.flag_id].append(SourceRef(source=fs.source_id, locator=fs.locator))
     flags = tuple(
         RedFlag(
             id=row.id,
@@ -81,7 +84,7 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
             level=_level(row.level),
             advice=row.advice,
             bases=tuple(b for b in m.json_list(row.region_bases) if b in scheme.bases),
-            source=SourceRef(source=row.source_id, locator=row.locator),
+            sources=tuple(flag_refs[row.id]),
             question=row.question,
         )
         for row in session.exec(select(m.RedFlag).order_by(col(m.RedFlag.position)))

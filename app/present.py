@@ -9,7 +9,7 @@ from typing import Any
 from bodymap import models as pub
 from bodymap.figure import Overlay, TriggerMark, figure_view
 from bodymap.geometry.views import VIEW_NAMES
-from bodymap.knowledge import LEVEL_LABELS, PREVALENCE_LABELS, Knowledge, RedFlag, SourceRef
+from bodymap.knowledge import LEVEL_LABELS, LEVELS, PREVALENCE_LABELS, Knowledge, RedFlag, SourceRef
 from bodymap.ranking import Candidate, explain, rank
 from bodymap.regions import Region
 from bodymap.state import ExplorerState
@@ -50,7 +50,7 @@ def flag_public(k: Knowledge, flag: RedFlag) -> pub.RedFlagPublic:
         level=flag.level,
         advice=flag.advice,
         regions=regions,
-        source=_source(k, flag.source),
+        sources=[_source(k, s) for s in flag.sources],
     )
 
 
@@ -182,7 +182,19 @@ def explorer_context(
         "clear_url": state.url(regions=(), muscle=None),
         "figures": figures,
         "region_groups": groups,
-        "flags": [{"flag": f, "level_label": LEVEL_LABELS[f.level]} for f in flags],
+        "flag_groups": [
+            {
+                "level": level,
+                "label": LEVEL_LABELS[level],
+                "entries": [
+                    {"flag": f, "sources": [_source(k, s) for s in f.sources]}
+                    for f in flags
+                    if f.level == level
+                ],
+            }
+            for level in LEVELS
+            if any(f.level == level for f in flags)
+        ],
         "urgent_level": most_urgent(flags),
         "candidates": [
             {

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("bodymap.seed")
 
 _KNOWLEDGE_TABLES = (
+    m.RedFlagSource,
     m.ReferralZone,
     m.TriggerPoint,
     m.MuscleSource,
@@ -112,20 +113,21 @@ def _rows(kb: KnowledgeBase, scheme: RegionScheme) -> list[object]:
             m.MuscleSource(muscle_slug=mu.slug, source_id=s.source, locator=s.locator)
             for s in mu.sources
         ]
-    rows += [
-        m.RedFlag(
-            id=f.id,
-            symptom=f.symptom,
-            level=f.level,
-            advice=f.advice,
-            question=f.question,
-            source_id=f.source.source,
-            locator=f.source.locator,
-            region_bases=list(f.bases),
-            position=i,
+    for i, f in enumerate(kb.red_flags):
+        rows.append(
+            m.RedFlag(
+                id=f.id,
+                symptom=f.symptom,
+                level=f.level,
+                advice=f.advice,
+                question=f.question,
+                region_bases=list(f.bases),
+                position=i,
+            )
         )
-        for i, f in enumerate(kb.red_flags)
-    ]
+        rows += [
+            m.RedFlagSource(flag_id=f.id, source_id=s.source, locator=s.locator) for s in f.sources
+        ]
     return rows
 
 

@@ -124,7 +124,7 @@ class RedFlag:
     level: Level
     advice: str
     bases: tuple[str, ...]
-    source: SourceRef
+    sources: tuple[SourceRef, ...]
     question: str = ""
 
 

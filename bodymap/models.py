@@ -101,17 +101,24 @@ class MuscleSource(SQLModel, table=True):
 
 
 class RedFlag(SQLModel, table=True):
-    """A warning symptom, its level, what to do, and its source."""
+    """A warning symptom, its level and what to do; its sources are ``RedFlagSource`` rows."""
 
     id: str = Field(primary_key=True, max_length=64)
     symptom: str
     level: str = Field(max_length=16)
     advice: str
     question: str = ""
-    source_id: str = Field(foreign_key="source.id", max_length=64)
-    locator: str = ""
     region_bases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     position: int = 0
+
+
+class RedFlagSource(SQLModel, table=True):
+    """Links a red flag to a source, with where in the source."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    flag_id: str = Field(foreign_key="redflag.id", index=True, max_length=64)
+    source_id: str = Field(foreign_key="source.id", max_length=64)
+    locator: str = ""
 
 
 class SeedMeta(SQLModel, table=True):
@@ -210,7 +217,7 @@ class RedFlagPublic(SQLModel):
     level: str
     advice: str
     regions: list[str]
-    source: SourcePublic
+    sources: list[SourcePublic]
 
 
 class MatchPublic(SQLModel):

@@ -280,7 +280,7 @@ def _red_flags(
                 level=cast(Level, level if level in LEVELS else "see_clinician"),
                 advice=r.text("advice"),
                 bases=tuple(b for b in bases if b in scheme.bases),
-                source=refs[0] if refs else SourceRef(source=""),
+                sources=refs,
                 question=r.text("question", required=False, limit=MAX_NAME * 2),
             )
         )

@@ -16,7 +16,7 @@ def test_real_seed_is_clean(scheme) -> None:  # type: ignore[no-untyped-def]
     assert problems == []
     assert len(kb.muscles) >= 20
     assert all(m.sources for m in kb.muscles)
-    assert all(f.source.source for f in kb.red_flags)
+    assert all(f.sources for f in kb.red_flags)
 
 
 def test_seed_covers_the_muscles_the_articles_name(seed_kb) -> None:  # type: ignore[no-untyped-def]
@@ -86,7 +86,7 @@ def _edit(root: Path, old: str, new: str) -> None:
         ('region = "shoulder-top"', 'region = "nowhere"', "unknown region 'nowhere'"),
         (
             'stretch = "Sit tall, hold the chair seat with the hand of the sore side, and gently '
-            'tilt the ear towards the other shoulder until you feel a mild pull along the top of '
+            "tilt the ear towards the other shoulder until you feel a mild pull along the top of "
             'the shoulder."',
             'stretch = ""',
             "'stretch' is missing or empty",

@@ -52,6 +52,11 @@ def test_candidates_and_red_flags_in_order(client: TestClient) -> None:
 def test_emergency_number_is_shown(client: TestClient) -> None:
     page = soup(client.get("/?region=sternum").text)
     assert page.select_one(".red-flags.level-emergency .emergency-number").text == "112"
+    groups = [g["class"][1] for g in page.select(".flag-group")]
+    assert groups[0] == "level-emergency"
+    assert groups == sorted(
+        groups, key=["level-emergency", "level-urgent", "level-see_clinician"].index
+    )
 
 
 @pytest.mark.parametrize(

@@ -66,7 +66,7 @@ def make_flag(fid: str, level: str, bases: list[str]) -> RedFlag:
         level=level,
         advice="Act.",
         bases=tuple(bases),  # type: ignore[arg-type]
-        source=SourceRef(source="book"),
+        sources=(SourceRef(source="book"),),
     )
 
 

@@ -1,0 +1,164 @@
+"""Bodymap benchmark: start the app as a user would, then print latency, throughput and sizes.
+
+Run: ``python bench/run.py`` (after ``pip install -e ".[test]"``). Nothing here asserts:
+it prints figures. Latencies are compared as ratios to the app's own ``/healthz`` in the
+same run, because these machines are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+REGIONS = [
+    ("region", "temple-right"),
+    ("region", "neck-back-right"),
+    ("region", "shoulder-top-right"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start(workers: int, db: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{db}"}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "app.main:app",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                return proc, base
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("the server did not start")
+
+
+def latency(client: httpx.Client, url: str, n: int, **kw: object) -> tuple[float, float]:
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        r = client.get(url, **kw)  # type: ignore[arg-type]
+        times.append(time.perf_counter() - t)
+        r.raise_for_status()
+    times.sort()
+    return statistics.median(times) * 1000, times[int(len(times) * 0.99) - 1] * 1000
+
+
+def throughput(base: str, path: str, clients: int = 32, seconds: float = 4.0) -> float:
+    done = [0] * clients
+    stop = time.perf_counter() + seconds
+
+    def work(i: int) -> None:
+        with httpx.Client(base_url=base) as c:
+            while time.perf_counter() < stop:
+                c.get(path).raise_for_status()
+                done[i] += 1
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return sum(done) / seconds
+
+
+def first_load(client: httpx.Client, path: str) -> tuple[int, int]:
+    page = client.get(path, headers={"Accept-Encoding": "identity"})
+    total_raw = len(page.content)
+    total_gz = len(gzip.compress(page.content))
+    import re
+
+    for asset in re.findall(r'(?:src|href)="(/static/[^"]+)"', page.text):
+        body = client.get(asset, headers={"Accept-Encoding": "identity"}).content
+        total_raw += len(body)
+        total_gz += len(gzip.compress(body))
+    return total_raw, total_gz
+
+
+def main() -> None:
+    n = int(os.environ.get("BENCH_N", "300"))
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "bench.db"
+        proc, base = start(1, db)
+        try:
+            with httpx.Client(base_url=base) as c:
+                for _ in range(30):  # warm up
+                    c.get("/healthz")
+                    c.get("/api/candidates", params=REGIONS)
+                rows = {
+                    "/healthz": latency(c, "/healthz", n),
+                    "/api/candidates (3 regions)": latency(c, "/api/candidates", n, params=REGIONS),
+                    "htmx results fragment": latency(
+                        c,
+                        "/",
+                        n,
+                        params=REGIONS,
+                        headers={"HX-Request": "true", "HX-Target": "results"},
+                    ),
+                    "/ (full page)": latency(c, "/", n // 3, params=REGIONS),
+                }
+                base_med = rows["/healthz"][0]
+                print(f"{'endpoint':32} {'median ms':>10} {'p99 ms':>8} {'x healthz':>10}")
+                for name, (med, p99) in rows.items():
+                    print(f"{name:32} {med:10.2f} {p99:8.2f} {med / base_med:10.2f}")
+                raw, gz = first_load(c, "/")
+                print(
+                    f"\nfirst load of / (HTML + CSS + JS): {raw / 1024:.1f} KB raw, {gz / 1024:.1f} KB gzip"
+                )
+                from bodymap.figure import figure_view
+
+                for view in ("front", "back"):
+                    svg = figure_view(view).render().encode()
+                    print(
+                        f"SVG {view} view: {len(svg) / 1024:.1f} KB raw, {len(gzip.compress(svg)) / 1024:.1f} KB gzip"
+                    )
+            rps1 = throughput(base, "/api/candidates?" + "&".join(f"{k}={v}" for k, v in REGIONS))
+        finally:
+            proc.terminate()
+            proc.wait()
+        proc, base = start(2, db)
+        try:
+            rps2 = throughput(base, "/api/candidates?" + "&".join(f"{k}={v}" for k, v in REGIONS))
+        finally:
+            proc.terminate()
+            proc.wait()
+        print(
+            f"\n/api/candidates, 32 concurrent clients: {rps1:.0f} req/s with 1 worker, {rps2:.0f} req/s with 2"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""What people click: the figure, the keyboard, the list, a muscle card, no JavaScript."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+pytestmark = pytest.mark.browser
+
+
+def region(page: Page, rid: str, view: str = "front"):  # type: ignore[no-untyped-def]
+    return page.locator(f'figure[data-view="{view}"] a.region[data-region="{rid}"]')
+
+
+def shape(page: Page, rid: str, view: str = "front"):  # type: ignore[no-untyped-def]
+    """The first drawn shape of a region: what a person actually clicks or taps."""
+    return region(page, rid, view).locator("path").first
+
+
+def test_clicking_regions_updates_selection_and_candidates(page: Page, server: str) -> None:
+    page.goto(server)
+    region(page, "temple-right").click()
+    expect(page.locator(".chips")).to_contain_text("Temple (right)")
+    expect(region(page, "temple-right")).to_have_attribute("aria-checked", "true")
+    expect(page.locator(".candidate-list")).to_contain_text("Upper trapezius")
+    # A second place narrows and re-ranks the list without reloading the page.
+    page.evaluate("window.__marker = 1")
+    region(page, "neck-back-right", view="back").click()
+    expect(page.locator(".chips")).to_contain_text("Back of the neck (right)")
+    expect(page.locator(".candidate").first).to_contain_text("Covers 2 of your 2 places")
+    assert page.evaluate("window.__marker") == 1, "no full page load"
+    assert "region=temple-right" in page.url and "region=neck-back-right" in page.url
+    # The list alternative stays in sync with the figure.
+    assert page.locator('#picker input[value="temple-right"]').is_checked()
+    # Clicking again removes it.
+    region(page, "temple-right").click()
+    expect(region(page, "temple-right")).to_have_attribute("aria-checked", "false")
+    expect(page.locator(".chips")).not_to_contain_text("Temple (right)")
+
+
+def test_keyboard_only(page: Page, server: str) -> None:
+    page.goto(server)
+    target = region(page, "calf-right", view="back")
+    target.focus()
+    page.keyboard.press("Space")
+    expect(target).to_have_attribute("aria-checked", "true")
+    expect(page.locator(".candidate-list")).to_contain_text("Gastrocnemius")
+    page.keyboard.press("Enter")
+    expect(target).to_have_attribute("aria-checked", "false")
+    # Tab moves between regions, and focus is visible on the figure.
+    target.focus()
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('data-region')")
+    assert focused and focused != "calf-right"
+
+
+def test_red_flags_come_before_candidates(page: Page, server: str) -> None:
+    page.goto(server)
+    region(page, "sternum").click()
+    flags = page.locator(".red-flags")
+    expect(flags).to_be_visible()
+    expect(flags).to_contain_text("112")
+    flags_y = flags.bounding_box()["y"]  # type: ignore[index]
+    cands_y = page.locator(".candidates").bounding_box()["y"]  # type: ignore[index]
+    assert flags_y < cands_y
+
+
+def test_choosing_a_candidate_draws_its_pattern_and_card(page: Page, server: str) -> None:
+    page.goto(
+        f"{server}/?region=buttock-lower-right&region=thigh-outer-right&region=leg-outer-right"
+    )
+    page.locator(".cand-link", has_text="Gluteus minimus").first.click()
+    expect(page.locator("#card")).to_contain_text("Gluteus minimus")
+    expect(page.locator("#card")).to_contain_text("Self-care, step by step")
+    back = page.locator('figure[data-view="back"]')
+    expect(back.locator("use.zone-essential").first).to_be_attached()
+    expect(back.locator("path.tp").first).to_be_attached()
+    assert re.search(r"muscle=gluteus-minimus", page.url)
+
+
+def test_typing_a_place_finds_and_picks_it(page: Page, server: str) -> None:
+    page.goto(server)
+    page.fill("#place-q", "outer elbow")
+    suggestion = page.locator("a.suggestion").first
+    expect(suggestion).to_contain_text("Outer elbow (right)")
+    suggestion.click()
+    expect(page.locator(".chips")).to_contain_text("Outer elbow (right)")
+    expect(region(page, "elbow-outer-right")).to_have_attribute("aria-checked", "true")
+
+
+def test_back_and_forward_restore_the_selection(page: Page, server: str) -> None:
+    page.goto(server)
+    shape(page, "heel-left", view="back").click()
+    expect(page.locator(".chips")).to_contain_text("Heel (left)")
+    shape(page, "arch-left", view="back").click()
+    expect(page.locator(".chips")).to_contain_text("Arch of the foot (left)")
+    page.go_back()
+    expect(page.locator(".chips")).not_to_contain_text("Arch of the foot (left)")
+    expect(page.locator(".chips")).to_contain_text("Heel (left)")
+    page.go_forward()
+    expect(page.locator(".chips")).to_contain_text("Arch of the foot (left)")
+
+
+def test_works_without_javascript(browser: Browser, server: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server)
+    region(page, "low-back-left", view="back").click()
+    expect(page.locator(".chips")).to_contain_text("Low back (left)")
+    assert "region=low-back-left" in page.url
+    page.locator(".region-list summary").click()
+    page.check('#picker input[value="buttock-upper-left"]')
+    page.click("#picker button[type=submit]")
+    expect(page.locator(".chips")).to_contain_text("Upper buttock (left)")
+    expect(page.locator(".candidate-list")).to_contain_text("Quadratus lumborum")
+    context.close()
+
+
+def test_phone_shows_one_view_with_a_switch(browser: Browser, server: str) -> None:
+    context = browser.new_context(
+        viewport={"width": 375, "height": 800}, has_touch=True, is_mobile=True
+    )
+    page = context.new_page()
+    page.goto(server)
+    expect(page.locator('figure[data-view="front"]')).to_be_visible()
+    expect(page.locator('figure[data-view="back"]')).to_be_hidden()
+    page.locator('.view-tabs a[data-view="back"]').tap()
+    expect(page.locator('figure[data-view="back"]')).to_be_visible()
+    region(page, "calf-left", view="back").tap()
+    expect(page.locator(".chips")).to_contain_text("Upper calf (left)")
+    context.close()
