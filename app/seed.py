@@ -159,7 +159,7 @@ def load_seed(
         return False
     kb = load_seed_dir(root, scheme)  # validate fully before touching the database
     for table in _KNOWLEDGE_TABLES:
-        session.exec(delete(table))  # type: ignore[call-overload]
+        session.exec(delete(table))
     session.flush()
     session.add_all(_rows(kb, scheme))
     if current is None:

@@ -200,8 +200,9 @@ def _index_referrals(
 ) -> dict[str, tuple[Referral, ...]]:
     """Mirror every side-neutral pattern onto both sides and index it by region id."""
     hits: dict[str, dict[tuple[str, Side], Zone]] = defaultdict(dict)
+    sides: tuple[Side, Side] = ("right", "left")
     for muscle in muscles:
-        for side in ("right", "left"):
+        for side in sides:
             for z in muscle.zones:
                 for rid in _zone_regions(scheme, z, side):
                     key = (muscle.slug, side)

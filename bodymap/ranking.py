@@ -27,7 +27,7 @@ from bodymap.knowledge import PREVALENCES, Knowledge, Zone
 
 ESSENTIAL_POINTS = 2
 SPILLOVER_POINTS = 1
-_PREVALENCE_ORDER = {p: i for i, p in enumerate(PREVALENCES)}
+_PREVALENCE_ORDER: dict[str, int] = {p: i for i, p in enumerate(PREVALENCES)}
 
 
 @dataclass(frozen=True, slots=True)

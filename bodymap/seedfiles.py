@@ -18,8 +18,6 @@ from bodymap.knowledge import (
     LEVELS,
     PREVALENCES,
     KnowledgeBase,
-    Laterality,
-    Level,
     Muscle,
     Prevalence,
     RedFlag,
@@ -75,11 +73,11 @@ class _Reader:
         self.problems.append(Problem(self.file, self.entry, message))
 
     def text(self, key: str, *, required: bool = True, limit: int = MAX_TEXT) -> str:
-        value = self.data.get(key, "")
-        if not isinstance(value, str):
+        raw = self.data.get(key, "")
+        if not isinstance(raw, str):
             self.problem(f"'{key}' must be text")
             return ""
-        value = " ".join(value.split())
+        value = " ".join(raw.split())
         if required and not value:
             self.problem(f"'{key}' is missing or empty")
         if len(value) > limit:
@@ -163,7 +161,7 @@ def _zone_refs(r: _Reader, scheme: RegionScheme, zone: Zone) -> tuple[ZoneRef, .
         if laterality not in LATERALITIES:
             r.problem(f"'{item}': side must be one of {', '.join(LATERALITIES)}")
             continue
-        refs.append(ZoneRef(base=base, zone=zone, laterality=cast(Laterality, laterality)))
+        refs.append(ZoneRef(base=base, zone=zone, laterality=laterality))
     return tuple(refs)
 
 
@@ -176,7 +174,8 @@ def _muscle(
     problems: list[Problem],
 ) -> Muscle | None:
     rel = str(path.relative_to(root))
-    slug = data.get("slug") if isinstance(data.get("slug"), str) else path.stem
+    raw_slug = data.get("slug")
+    slug = raw_slug if isinstance(raw_slug, str) else path.stem
     r = _Reader(problems, rel, f"muscle '{slug}'", data)
     if slug != path.stem:
         r.problem(f"slug '{slug}' does not match the file name '{path.stem}'")
@@ -263,7 +262,8 @@ def _red_flags(
     rel = str(path.relative_to(root))
     flags: list[RedFlag] = []
     for i, raw in enumerate(data.get("red_flag", []), 1):
-        fid = raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else f"#{i}"
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
+        fid = raw_id if isinstance(raw_id, str) else f"#{i}"
         r = _Reader(problems, rel, f"red flag '{fid}'", raw if isinstance(raw, dict) else {})
         level = r.text("level")
         if level not in LEVELS:
@@ -277,7 +277,7 @@ def _red_flags(
             RedFlag(
                 id=fid,
                 symptom=r.text("symptom"),
-                level=cast(Level, level if level in LEVELS else "see_clinician"),
+                level=level if level in LEVELS else "see_clinician",
                 advice=r.text("advice"),
                 bases=tuple(b for b in bases if b in scheme.bases),
                 sources=refs,

@@ -22,10 +22,10 @@ def _add(part: Part, items: list[Item]) -> list[str | Point]:
     out: list[str | Point] = []
     for item in items:
         if len(item) == 3:
-            name, x, y = item  # type: ignore[misc]
+            name, x, y = item
             out.append(part.pt(name, x, y))
         else:
-            out.append((float(item[0]), float(item[1])))  # type: ignore[index]
+            out.append((float(item[0]), float(item[1])))
     return out
 
 
