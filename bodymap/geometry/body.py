@@ -541,13 +541,30 @@ def front() -> Part:
     )
 
     # Ankle and foot, seen from the front (toes towards the viewer).
-    p.chain("leg_in", *_add(p, LEG_IN + [(174.5, 928), ("ft_i", 178, 947)]))
-    p.chain("footout", "an_o2", (146, 929), p.pt("ft_o", 141.5, 946))
+    p.chain("leg_in", *_add(p, LEG_IN + [(175, 928), ("ft_i", 180, 948)]))
+    p.chain("footout", "an_o2", (145.5, 929), p.pt("ft_o", 139.5, 947))
     p.chain("abot", "an_o2", p.pt("ao_b", 153.5, 913), p.pt("ai_b", 166, 913), "an_i2")
     p.chain("acol_o", "lo_a", "ao_b")
     p.chain("acol_i", "li_a", "ai_b")
-    p.chain("toeline", "ft_o", (152, 951), (166, 952), "ft_i")
-    p.chain("toes", "ft_o", (141, 958), (147, 966), (157, 969), (169, 969), (177.5, 962), "ft_i")
+    p.chain("toeline", "ft_o", (152, 952), (167, 953), "ft_i")
+    p.chain(
+        "toes",
+        "ft_o",
+        (138.5, 954),
+        (140.5, 959),
+        (145, 960),
+        (147, 963.5),
+        (151.5, 964.5),
+        (154, 967),
+        (158.5, 967.5),
+        (161.5, 969.5),
+        (167, 970.5),
+        (172, 970.5),
+        (177, 968.5),
+        (180.5, 963),
+        (181.5, 955),
+        "ft_i",
+    )
     p.region(
         "ankle-outer",
         "bodyout:an_o1>an_o2",
@@ -605,8 +622,10 @@ def front() -> Part:
     p.mark((88.5, 533), (88, 560))  # fingers
     p.mark((94, 532.5), (93.5, 567))
     p.mark((99, 531), (99, 563))
-    p.mark((158, 952), (157.5, 966))  # toes
-    p.mark((166, 952.5), (166.5, 967))
+    p.mark((145.5, 953), (145, 959))  # toes
+    p.mark((151.5, 953.5), (151.5, 963.5))
+    p.mark((158.5, 954), (158.5, 966.5))
+    p.mark((165.5, 954.5), (165.5, 969.5))
     return p
 
 
