@@ -19,6 +19,7 @@ from bodymap.knowledge import (
     SelfCare,
     Source,
     SourceRef,
+    Technique,
     TriggerPoint,
     Zone,
     ZoneRef,
@@ -70,6 +71,7 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
             perpetuating=tuple(m.json_list(row.perpetuating)),
             cautions=tuple(m.json_list(row.cautions)),
             see_a_professional=row.see_a_professional,
+            professional=row.professional,
             sources=tuple(refs[row.slug]),
         )
         for row in session.exec(select(m.Muscle).order_by(col(m.Muscle.position)))
@@ -93,8 +95,27 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
         Source(id=s.id, citation=s.citation, kind=s.kind, url=s.url)
         for s in session.exec(select(m.Source).order_by(col(m.Source.id)))
     )
+    tech_refs: dict[str, list[SourceRef]] = defaultdict(list)
+    for ts in session.exec(select(m.TechniqueSource).order_by(col(m.TechniqueSource.id))):
+        tech_refs[ts.technique_id].append(SourceRef(source=ts.source_id, locator=ts.locator))
+    techniques = tuple(
+        Technique(
+            id=row.id,
+            name=row.name,
+            what=row.what,
+            who=row.who,
+            evidence=row.evidence,
+            self_care=row.self_care,
+            cautions=tuple(m.json_list(row.cautions)),
+            sources=tuple(tech_refs[row.id]),
+        )
+        for row in session.exec(select(m.Technique).order_by(col(m.Technique.position)))
+    )
     return Knowledge(
-        scheme=scheme, base=KnowledgeBase(muscles=muscles, red_flags=flags, sources=sources)
+        scheme=scheme,
+        base=KnowledgeBase(
+            muscles=muscles, red_flags=flags, sources=sources, techniques=techniques
+        ),
     )
 
 

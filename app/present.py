@@ -9,9 +9,18 @@ from typing import Any
 from bodymap import models as pub
 from bodymap.figure import Overlay, TriggerMark, figure_view
 from bodymap.geometry.views import VIEW_NAMES
-from bodymap.knowledge import LEVEL_LABELS, LEVELS, PREVALENCE_LABELS, Knowledge, RedFlag, SourceRef
+from bodymap.knowledge import (
+    LEVEL_LABELS,
+    LEVELS,
+    PREVALENCE_LABELS,
+    Knowledge,
+    RedFlag,
+    SourceRef,
+    Technique,
+)
 from bodymap.ranking import Candidate, explain, rank
-from bodymap.regions import Region
+from bodymap.regions import GROUPS, Region
+from bodymap.search import search_muscles
 from bodymap.state import ExplorerState
 from bodymap.triage import flags_for, most_urgent
 
@@ -100,8 +109,78 @@ def muscle_card(k: Knowledge, slug: str) -> pub.MuscleCard:
         ),
         cautions=list(mu.cautions),
         see_a_professional=mu.see_a_professional,
+        professional=mu.professional,
         sources=[_source(k, s) for s in mu.sources],
     )
+
+
+def technique_public(k: Knowledge, t: Technique) -> pub.TechniquePublic:
+    """A technique in the API's shape."""
+    return pub.TechniquePublic(
+        id=t.id,
+        name=t.name,
+        what=t.what,
+        who=t.who,
+        evidence=t.evidence,
+        self_care=t.self_care,
+        cautions=list(t.cautions),
+        sources=[_source(k, s) for s in t.sources],
+    )
+
+
+LICENCE = pub.Licence(
+    name="CC BY 4.0",
+    url="https://creativecommons.org/licenses/by/4.0/",
+    attribution="Bodymap knowledge base, drawn from the sources listed with each entry",
+)
+
+
+def export(k: Knowledge) -> pub.ExportPublic:
+    """The whole knowledge base as open data, with its licence and sources."""
+    return pub.ExportPublic(
+        licence=LICENCE,
+        regions=[region_public(r) for r in k.scheme.regions],
+        muscles=[muscle_card(k, slug) for slug in k.muscles],
+        red_flags=[flag_public(k, f) for f in k.red_flags.values()],
+        techniques=[technique_public(k, t) for t in k.base.techniques],
+        sources=[
+            pub.SourcePublic(id=s.id, citation=s.citation, kind=s.kind, url=s.url, locator="")
+            for s in k.sources.values()
+        ],
+    )
+
+
+def muscle_index_context(k: Knowledge, q: str) -> dict[str, Any]:
+    """Muscles grouped by body area (or the matches for ``q``), with a link that shows each."""
+    muscles = list(k.muscles.values())
+    if q.strip():
+        muscles = search_muscles(q, muscles)
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for m in muscles:
+        groups.setdefault(m.group, []).append(
+            {
+                "name": m.name,
+                "anatomical_name": m.anatomical_name,
+                "synonyms": m.synonyms,
+                "prevalence": PREVALENCE_LABELS[m.prevalence],
+                "url": ExplorerState(muscle=m.slug, side="right", view=_best_view(k, m.slug)).url(),
+            }
+        )
+    order = {g: i for i, g in enumerate(GROUPS)}
+    return {
+        "q": q,
+        "count": len(muscles),
+        "total": len(k.muscles),
+        "groups": sorted(groups.items(), key=lambda kv: order.get(kv[0], 99)),
+    }
+
+
+def _best_view(k: Knowledge, slug: str) -> str:
+    """The body view that shows most of a muscle's essential zone (front or back)."""
+
+    essential = [r for r, z in k.pattern(slug, "right").items() if z == "essential"]
+    counts = {v: sum(1 for r in essential if v in k.scheme[r].views) for v in ("front", "back")}
+    return max(counts, key=lambda v: (counts[v], v == "front"))
 
 
 def _labels(k: Knowledge) -> dict[str, str]:

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("bodymap.seed")
 
 _KNOWLEDGE_TABLES = (
+    m.TechniqueSource,
+    m.Technique,
     m.RedFlagSource,
     m.ReferralZone,
     m.TriggerPoint,
@@ -79,6 +81,7 @@ def _rows(kb: KnowledgeBase, scheme: RegionScheme) -> list[object]:
                 perpetuating=list(mu.perpetuating),
                 cautions=list(mu.cautions),
                 see_a_professional=mu.see_a_professional,
+                professional=mu.professional,
                 care_tool=c.tool,
                 care_how=c.how,
                 care_pressure=c.pressure,
@@ -128,6 +131,23 @@ def _rows(kb: KnowledgeBase, scheme: RegionScheme) -> list[object]:
         rows += [
             m.RedFlagSource(flag_id=f.id, source_id=s.source, locator=s.locator) for s in f.sources
         ]
+    for i, t in enumerate(kb.techniques):
+        rows.append(
+            m.Technique(
+                id=t.id,
+                name=t.name,
+                what=t.what,
+                who=t.who,
+                evidence=t.evidence,
+                self_care=t.self_care,
+                cautions=list(t.cautions),
+                position=i,
+            )
+        )
+        rows += [
+            m.TechniqueSource(technique_id=t.id, source_id=s.source, locator=s.locator)
+            for s in t.sources
+        ]
     return rows
 
 
@@ -169,10 +189,11 @@ def load_seed(
         session.add(current)
     session.commit()
     log.info(
-        "loaded seed: %d regions, %d muscles, %d red flags, %d sources",
+        "loaded seed: %d regions, %d muscles, %d red flags, %d techniques, %d sources",
         len(scheme),
         len(kb.muscles),
         len(kb.red_flags),
+        len(kb.techniques),
         len(kb.sources),
     )
     return True

@@ -191,10 +191,12 @@ class FigureView:
 
 
 def _side_labels(view: View) -> tuple[str, str]:
-    right_x, left_x = (30.0, 370.0) if view.right_side_on == "left" else (370.0, 30.0)
+    """Label the person's own right and left at the top corners of the view."""
+    near, far = 0.075 * view.width, 0.925 * view.width
+    right_x, left_x = (near, far) if view.right_side_on == "left" else (far, near)
     return (
-        f'<text x="{_num(right_x)}" y="70" class="side-label">RIGHT</text>',
-        f'<text x="{_num(left_x)}" y="70" class="side-label">LEFT</text>',
+        f'<text x="{_num(right_x)}" y="24" class="side-label">RIGHT</text>',
+        f'<text x="{_num(left_x)}" y="24" class="side-label">LEFT</text>',
     )
 
 

@@ -108,6 +108,7 @@ class Muscle:
     perpetuating: tuple[str, ...] = ()
     cautions: tuple[str, ...] = ()
     see_a_professional: str = ""
+    professional: str = ""
     sources: tuple[SourceRef, ...] = ()
 
     def bases(self, zone: Zone) -> tuple[str, ...]:
@@ -129,12 +130,27 @@ class RedFlag:
 
 
 @dataclass(frozen=True, slots=True)
+class Technique:
+    """A treatment technique: what it is, who delivers it, what the evidence says."""
+
+    id: str
+    name: str
+    what: str
+    who: str
+    evidence: str
+    self_care: bool
+    cautions: tuple[str, ...]
+    sources: tuple[SourceRef, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     """Everything the seed files hold, before it is indexed for lookups."""
 
     muscles: tuple[Muscle, ...]
     red_flags: tuple[RedFlag, ...]
     sources: tuple[Source, ...]
+    techniques: tuple[Technique, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

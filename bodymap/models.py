@@ -56,6 +56,7 @@ class Muscle(SQLModel, table=True):
     perpetuating: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     cautions: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     see_a_professional: str = ""
+    professional: str = ""
     care_tool: str = ""
     care_how: str = ""
     care_pressure: str = ""
@@ -117,6 +118,28 @@ class RedFlagSource(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     flag_id: str = Field(foreign_key="redflag.id", index=True, max_length=64)
+    source_id: str = Field(foreign_key="source.id", max_length=64)
+    locator: str = ""
+
+
+class Technique(SQLModel, table=True):
+    """A treatment technique and what the evidence says about it."""
+
+    id: str = Field(primary_key=True, max_length=64)
+    name: str
+    what: str
+    who: str
+    evidence: str
+    self_care: bool = False
+    cautions: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    position: int = 0
+
+
+class TechniqueSource(SQLModel, table=True):
+    """Links a technique to a source, with where in the source."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    technique_id: str = Field(foreign_key="technique.id", index=True, max_length=64)
     source_id: str = Field(foreign_key="source.id", max_length=64)
     locator: str = ""
 
@@ -206,6 +229,7 @@ class MuscleCard(SQLModel):
     self_care: SelfCarePublic
     cautions: list[str]
     see_a_professional: str
+    professional: str
     sources: list[SourcePublic]
 
 
@@ -244,6 +268,38 @@ class CandidatesPublic(SQLModel):
     regions: list[str]
     red_flags: list[RedFlagPublic]
     candidates: list[CandidatePublic]
+
+
+class TechniquePublic(SQLModel):
+    """A technique as ``/api/techniques`` returns it."""
+
+    id: str
+    name: str
+    what: str
+    who: str
+    evidence: str
+    self_care: bool
+    cautions: list[str]
+    sources: list[SourcePublic]
+
+
+class Licence(SQLModel):
+    """The licence the knowledge base is published under."""
+
+    name: str
+    url: str
+    attribution: str
+
+
+class ExportPublic(SQLModel):
+    """The whole knowledge base as open data (``/api/export``)."""
+
+    licence: Licence
+    regions: list[RegionPublic]
+    muscles: list[MuscleCard]
+    red_flags: list[RedFlagPublic]
+    techniques: list[TechniquePublic]
+    sources: list[SourcePublic]
 
 
 class Health(SQLModel):

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from bodymap.knowledge import Muscle
 from bodymap.regions import Region
 
 MAX_QUERY = 200
@@ -116,3 +117,12 @@ def search_regions(q: str, regions: Sequence[Region], limit: int | None = None) 
     scored.sort(key=lambda x: (x[0], x[1]))
     out = [r for _, _, r in scored]
     return out[:limit] if limit else out
+
+
+def search_muscles(q: str, muscles: Sequence[Muscle]) -> list[Muscle]:
+    """Return the muscles whose name, anatomical name or synonyms match ``q``, best first."""
+    scored = [
+        (score_terms(q, (m.name, m.anatomical_name, *m.synonyms)), i, m)
+        for i, m in enumerate(muscles)
+    ]
+    return [m for s, _, m in sorted(scored, key=lambda t: (-t[0], t[1])) if s]

@@ -24,6 +24,7 @@ from bodymap.knowledge import (
     SelfCare,
     Source,
     SourceRef,
+    Technique,
     TriggerPoint,
     Zone,
     ZoneRef,
@@ -249,6 +250,7 @@ def _muscle(
         perpetuating=r.texts("perpetuating"),
         cautions=r.texts("cautions"),
         see_a_professional=r.text("see_a_professional"),
+        professional=r.text("professional", required=False),
         sources=_source_refs(r, sources),
     )
 
@@ -285,6 +287,41 @@ def _red_flags(
             )
         )
     return flags
+
+
+def _techniques(
+    path: Path, root: Path, sources: set[str], problems: list[Problem]
+) -> list[Technique]:
+    if not path.exists():
+        return []
+    data = _read_toml(path, root, problems)
+    if data is None:
+        return []
+    rel = str(path.relative_to(root))
+    out: list[Technique] = []
+    for i, raw in enumerate(data.get("technique", []), 1):
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
+        tid = raw_id if isinstance(raw_id, str) else f"#{i}"
+        r = _Reader(problems, rel, f"technique '{tid}'", raw if isinstance(raw, dict) else {})
+        self_care = r.data.get("self_care")
+        if not isinstance(self_care, bool):
+            r.problem("'self_care' must be true or false")
+        out.append(
+            Technique(
+                id=tid,
+                name=r.text("name", limit=MAX_NAME),
+                what=r.text("what"),
+                who=r.text("who"),
+                evidence=r.text("evidence"),
+                self_care=bool(self_care),
+                cautions=r.texts("cautions"),
+                sources=_source_refs(r, sources),
+            )
+        )
+    for tid, n in Counter(t.id for t in out).items():
+        if n > 1:
+            problems.append(Problem(rel, f"technique '{tid}'", f"duplicate id ({n} entries)"))
+    return out
 
 
 def _sources(path: Path, root: Path, problems: list[Problem]) -> list[Source]:
@@ -354,7 +391,13 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Pr
             problems.append(
                 Problem("red_flags.toml", f"red flag '{fid}'", f"duplicate id ({n} entries)")
             )
-    kb = KnowledgeBase(muscles=tuple(muscles), red_flags=tuple(flags), sources=tuple(sources))
+    techniques = _techniques(root / "techniques.toml", root, source_ids, problems)
+    kb = KnowledgeBase(
+        muscles=tuple(muscles),
+        red_flags=tuple(flags),
+        sources=tuple(sources),
+        techniques=tuple(techniques),
+    )
     return kb, problems
 
 

@@ -6,11 +6,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 
-def test_regions_list_and_shape(client: TestClient) -> None:
+def test_regions_list_and_shape(client: TestClient, scheme) -> None:  # type: ignore[no-untyped-def]
     r = client.get("/api/regions")
     assert r.status_code == 200
     regions = r.json()
-    assert len(regions) == 141
+    assert len(regions) == len(scheme) >= 150
     first = regions[0]
     assert set(first) >= {"id", "name", "side", "view", "group", "synonyms"}
     assert {x["side"] for x in regions} == {"left", "right", "midline"}
@@ -137,3 +137,22 @@ def test_openapi_docs(client: TestClient) -> None:
     ]:
         assert path in schema["paths"]
     assert client.get("/docs").status_code == 200
+
+
+def test_export_is_the_whole_knowledge_base_with_its_licence(client: TestClient, seed_kb) -> None:  # type: ignore[no-untyped-def]
+    body = client.get("/api/export").json()
+    assert body["licence"]["name"] == "CC BY 4.0"
+    assert "creativecommons.org/licenses/by/4.0" in body["licence"]["url"]
+    assert len(body["muscles"]) == len(seed_kb.muscles)
+    assert len(body["red_flags"]) == len(seed_kb.red_flags)
+    assert len(body["techniques"]) == len(seed_kb.techniques)
+    cited = {s["id"] for m in body["muscles"] for s in m["sources"]}
+    assert cited <= {s["id"] for s in body["sources"]}
+    assert all(m["sources"] for m in body["muscles"])
+
+
+def test_techniques(client: TestClient, seed_kb) -> None:  # type: ignore[no-untyped-def]
+    techniques = client.get("/api/techniques").json()
+    assert len(techniques) == len(seed_kb.techniques)
+    for t in techniques:
+        assert t["what"] and t["who"] and t["evidence"] and t["sources"]

@@ -16,7 +16,7 @@ def soup(html: str) -> BeautifulSoup:
 def test_page_shows_both_views_with_every_region(client: TestClient, scheme) -> None:  # type: ignore[no-untyped-def]
     page = soup(client.get("/").text)
     views = {f["data-view"] for f in page.select("figure.view")}
-    assert views == {"front", "back"}
+    assert views == {"front", "back", "head", "hands"}
     drawn = {a["data-region"] for a in page.select("a.region")}
     assert drawn == {r.id for r in scheme.regions}
     boxes = {i["value"] for i in page.select('#picker input[name="region"]')}
@@ -147,3 +147,24 @@ def test_static_files_are_versioned_and_served(client: TestClient) -> None:
             url = el[attr]
             assert url.startswith("/static/") and "?v=" in url
             assert client.get(url).status_code == 200
+
+
+def test_muscle_index_groups_muscles_and_links_to_their_pattern(client: TestClient) -> None:
+    page = soup(client.get("/muscles").text)
+    groups = [h.text for h in page.select(".muscle-group h2")]
+    assert "Neck" in groups and "Leg" in groups
+    link = page.find("a", string="Gluteus minimus")
+    assert link is not None and link["href"] == "/?view=back&muscle=gluteus-minimus&side=right"
+    shown = soup(client.get(link["href"]).text)
+    assert shown.select('figure[data-view="back"] use.zone-essential')
+
+
+def test_muscle_index_search_by_synonym(client: TestClient) -> None:
+    page = soup(client.get("/muscles", params={"q": "peroneus"}).text)
+    names = [a.text for a in page.select(".muscle-group a")]
+    assert names and "Fibularis" in names[0]
+
+
+def test_techniques_page(client: TestClient, seed_kb) -> None:  # type: ignore[no-untyped-def]
+    page = soup(client.get("/techniques").text)
+    assert len(page.select("article.technique")) == len(seed_kb.techniques)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from app import present
 from app.deps import KnowledgeDep
 from bodymap import models as pub
-from bodymap.search import MAX_QUERY, score_terms, search_regions
+from bodymap.search import MAX_QUERY, search_muscles, search_regions
 from bodymap.state import check_regions
 from bodymap.triage import flags_for
 
@@ -48,14 +48,10 @@ def candidates(knowledge: KnowledgeDep, region: RegionsParam = []) -> pub.Candid
 @router.get("/muscles", response_model=list[pub.MuscleSummary])
 def list_muscles(knowledge: KnowledgeDep, q: SearchParam = None) -> list[pub.MuscleSummary]:
     """All muscles, or with ``q`` those whose name or synonyms match, best first."""
-    slugs = list(knowledge.muscles)
+    muscles = list(knowledge.muscles.values())
     if q is not None and q.strip():
-        scored = [
-            (score_terms(q, (m.name, m.anatomical_name, *m.synonyms)), i, m.slug)
-            for i, m in enumerate(knowledge.muscles.values())
-        ]
-        slugs = [slug for s, _, slug in sorted(scored, key=lambda t: (-t[0], t[1])) if s]
-    return [present.muscle_summary(knowledge, s) for s in slugs]
+        muscles = search_muscles(q, muscles)
+    return [present.muscle_summary(knowledge, m.slug) for m in muscles]
 
 
 @router.get(
@@ -68,6 +64,18 @@ def muscle(knowledge: KnowledgeDep, slug: Annotated[str, Path(max_length=100)]) 
     if slug not in knowledge.muscles:
         raise HTTPException(status_code=404, detail=f"unknown muscle {slug!r}; see /api/muscles")
     return present.muscle_card(knowledge, slug)
+
+
+@router.get("/techniques", response_model=list[pub.TechniquePublic])
+def techniques(knowledge: KnowledgeDep) -> list[pub.TechniquePublic]:
+    """Treatment techniques: what each is, who delivers it, and the evidence in brief."""
+    return [present.technique_public(knowledge, t) for t in knowledge.base.techniques]
+
+
+@router.get("/export", response_model=pub.ExportPublic)
+def export(knowledge: KnowledgeDep) -> pub.ExportPublic:
+    """The whole knowledge base as open data (CC BY 4.0), with every source."""
+    return present.export(knowledge)
 
 
 @router.get("/red-flags", response_model=list[pub.RedFlagPublic])

@@ -63,3 +63,26 @@ def explorer(
     else:
         name = PARTIALS.get(hx_target, "_explorer.html")
     return templates.TemplateResponse(request=request, name=name, context=context)
+
+
+@router.get("/muscles", response_class=HTMLResponse, include_in_schema=False)
+def muscle_index(
+    request: Request,
+    knowledge: KnowledgeDep,
+    settings: SettingsDep,
+    q: Annotated[str | None, Query(max_length=MAX_QUERY)] = None,
+) -> HTMLResponse:
+    """Reverse lookup: every muscle by body area, or those matching ``q``; one click shows it."""
+    context = present.muscle_index_context(knowledge, q or "")
+    context["clinic_name"] = settings.clinic_name
+    return templates.TemplateResponse(request=request, name="muscles.html", context=context)
+
+
+@router.get("/techniques", response_class=HTMLResponse, include_in_schema=False)
+def techniques(request: Request, knowledge: KnowledgeDep, settings: SettingsDep) -> HTMLResponse:
+    """What each treatment technique is, who delivers it, and the evidence in brief."""
+    context = {
+        "techniques": [present.technique_public(knowledge, t) for t in knowledge.base.techniques],
+        "clinic_name": settings.clinic_name,
+    }
+    return templates.TemplateResponse(request=request, name="techniques.html", context=context)

@@ -75,7 +75,7 @@ ARM_OUT: list[Item] = [
     ("th_r1", 77.5, 488),
     (79.5, 499),
     ("th_r2", 81.5, 510),
-    (83, 521),
+    ("tn_b", 83, 521),
     ("fb_o", 83.5, 531),
 ]
 ARM_IN: list[Item] = [
@@ -104,22 +104,29 @@ THUMB: list[Item] = [
     (77, 519),
     ("th_r2", 81.5, 510),
 ]
+# Four fingers (index on the thumb side), tips at their natural lengths, and the notches
+# between them; the separators run from the finger base line to the notches.
 FINGERS: list[Item] = [
     ("fb_o", 83.5, 531),
-    (82.5, 546),
-    (84, 559),
-    (88, 569),
-    (93.5, 573),
-    (98.5, 570),
-    (102.5, 561),
-    (104.5, 546),
+    (82.6, 548),
+    (83.3, 561),
+    (85.6, 566.2),
+    ("n1", 88.4, 563.5),
+    (90.4, 571),
+    (92.8, 573.4),
+    ("n2", 95, 569),
+    (97.4, 570.6),
+    ("n3", 99.6, 565.5),
+    (101.6, 564),
+    (103.7, 557.5),
+    (104.4, 546),
     ("fb_i", 103, 529),
 ]
 FINGER_BASE: list[Item] = [
     ("fb_o", 83.5, 531),
-    (88.5, 532.5),
-    (94, 532),
-    (99, 531),
+    ("f_b1", 88.5, 532.5),
+    ("f_b2", 94, 532),
+    ("f_b3", 99, 531),
     ("fb_i", 103, 529),
 ]
 BODY_OUT: list[Item] = [
@@ -175,6 +182,9 @@ def _silhouette(part: Part) -> None:
     part.chain("thumb", *_add(part, THUMB))
     part.chain("fingers", *_add(part, FINGERS))
     part.chain("fbase", *_add(part, FINGER_BASE))
+    part.chain("fs1", "f_b1", (88.6, 550), "n1")
+    part.chain("fs2", "f_b2", (94.4, 552), "n2")
+    part.chain("fs3", "f_b3", (99.3, 550), "n3")
     part.chain("bodyout", *_add(part, BODY_OUT))
     # Arm rows: elbow band and wrist band, split into outer / middle / inner columns.
     part.chain(
@@ -194,7 +204,7 @@ def _silhouette(part: Part) -> None:
     part.chain("ecol_o", "ec_o_top", (93, 346), "ec_o_bot")
     part.chain("ecol_i", "ec_i_top", (105, 346), "ec_i_bot")
     part.chain("wrtop", "wr_o", (88, 470), "wr_i")
-    part.chain("wrbot", "wf_o", (88.5, 481), "wf_i")
+    part.chain("wrbot", "wf_o", part.pt("wf_m", 88.5, 481), "wf_i")
     # Leg columns: outer strip, middle, inner strip, from hip to ankle.
     part.pt("asis", 140, 402)
     part.chain("hipline", "asis", part.pt("hb_m", 136.6, 440), part.pt("hs_b", 134.5, 473))
@@ -222,6 +232,14 @@ def _silhouette(part: Part) -> None:
     part.chain("atop", "an_o1", "lo_a", (159.5, 887), "li_a", "an_i1")
 
 
+def _fingers(part: Part) -> None:
+    """The four finger regions (the same outlines from the front and from behind)."""
+    part.region("index-finger", "fingers:fb_o>n1", "fs1:n1>f_b1", "fbase:f_b1>fb_o")
+    part.region("middle-finger", "fbase:f_b1>f_b2", "fs2:f_b2>n2", "fingers:n2>n1", "fs1:n1>f_b1")
+    part.region("ring-finger", "fbase:f_b2>f_b3", "fs3:f_b3>n3", "fingers:n3>n2", "fs2:n2>f_b2")
+    part.region("little-finger", "fbase:f_b3>fb_i", "fingers:fb_i>n3", "fs3:n3>f_b3")
+
+
 def _mid(part: Part, *names: str) -> None:
     """The centre line, straight, through the named midline points (top to bottom)."""
     part.line("mid", *names)
@@ -244,13 +262,23 @@ def front() -> Part:
     p.chain(
         "brow", p.pt("br_mid", 200, 66), p.pt("br_n", 194, 66), (184, 63.5), p.pt("br_t", 173.5, 66)
     )
-    p.chain("templeline", "hl_t", "br_t", p.pt("t_bot", 174.5, 88))
+    p.chain("templeline", "hl_t", "br_t", p.pt("et_top", 173.9, 72), p.pt("t_bot", 174.5, 88))
     p.chain("eyebot", p.pt("eb_n", 194, 88), (184, 89.5), "t_bot", "ct_side")
-    p.chain("noseside", "br_n", "eb_n", (193.5, 97), p.pt("nb_n", 193, 104))
+    p.chain(
+        "noseside",
+        "br_n",
+        p.pt("eb_top", 194, 72),
+        "eb_n",
+        p.pt("nm", 193.5, 97),
+        p.pt("nb_n", 193, 104),
+    )
+    p.chain("browlow", "eb_top", (184, 70.5), "et_top")
     p.chain("mouthtop", p.pt("nm_bot", 200, 104), "nb_n", p.pt("m_tl", 188, 106))
     p.chain("mouthside", "m_tl", (187.5, 114), p.pt("m_bl", 188, 122))
     p.chain("mouthbot", p.pt("mb_mid", 200, 122), "m_bl")
-    p.chain("cheekbot", "m_tl", (176, 109.5), "ear_bot")
+    p.chain("cheekbot", "m_tl", (178, 109.6), p.pt("jj_b", 169, 108.9), "ear_bot")
+    p.chain("jjline", "ct_side", p.pt("jm", 167.6, 99), "jj_b")
+    p.chain("cheekmid", "nm", (182, 99.5), "jm")
     p.chain("chinside", "m_bl", (187.5, 130), "chin_side")
 
     p.region("vertex", "head:crown>hl_side", "hairline:hl_side>hl_mid", "mid:hl_mid>crown")
@@ -269,7 +297,18 @@ def front() -> Part:
         "templeline:t_bot>hl_t",
     )
     p.region(
-        "eye", "brow:br_n>br_t", "templeline:br_t>t_bot", "eyebot:t_bot>eb_n", "noseside:eb_n>br_n"
+        "eyebrow",
+        "brow:br_n>br_t",
+        "templeline:br_t>et_top",
+        "browlow:et_top>eb_top",
+        "noseside:eb_top>br_n",
+    )
+    p.region(
+        "eye",
+        "browlow:eb_top>et_top",
+        "templeline:et_top>t_bot",
+        "eyebot:t_bot>eb_n",
+        "noseside:eb_n>eb_top",
     )
     p.region(
         "nose",
@@ -279,13 +318,17 @@ def front() -> Part:
         "brow:br_n>br_mid",
     )
     p.region(
-        "cheek",
-        "eyebot:eb_n>ct_side",
-        "head:ct_side>ear_bot",
-        "cheekbot:ear_bot>m_tl",
-        "mouthtop:m_tl>nb_n",
-        "noseside:nb_n>eb_n",
+        "cheek", "eyebot:eb_n>ct_side", "jjline:ct_side>jm", "cheekmid:jm>nm", "noseside:nm>eb_n"
     )
+    p.region(
+        "upper-jaw",
+        "cheekmid:nm>jm",
+        "jjline:jm>jj_b",
+        "cheekbot:jj_b>m_tl",
+        "mouthtop:m_tl>nb_n",
+        "noseside:nb_n>nm",
+    )
+    p.region("jaw-joint", "head:ct_side>ear_bot", "cheekbot:ear_bot>jj_b", "jjline:jj_b>ct_side")
     p.region(
         "mouth",
         "mid:nm_bot>mb_mid",
@@ -404,9 +447,18 @@ def front() -> Part:
     p.region(
         "wrist-front", "outer:wr_o>wf_o", "wrbot:wf_o>wf_i", "inner:wf_i>wr_i", "wrtop:wr_i>wr_o"
     )
-    p.region("palm", "outer:wf_o>fb_o", "fbase:fb_o>fb_i", "inner:fb_i>wf_i", "wrbot:wf_i>wf_o")
+    p.chain("thenarline", "wf_m", (89, 497), "tn_b")
+    p.region("thenar", "outer:wf_o>tn_b", "thenarline:tn_b>wf_m", "wrbot:wf_m>wf_o")
+    p.region(
+        "palm",
+        "thenarline:wf_m>tn_b",
+        "outer:tn_b>fb_o",
+        "fbase:fb_o>fb_i",
+        "inner:fb_i>wf_i",
+        "wrbot:wf_i>wf_m",
+    )
     p.region("thumb", "thumb:th_r1>th_r2", "outer:th_r2>th_r1")
-    p.region("fingers", "fingers:fb_o>fb_i", "fbase:fb_i>fb_o")
+    _fingers(p)
 
     # Chest and abdomen.
     p.chain(
@@ -546,7 +598,9 @@ def front() -> Part:
     p.chain("abot", "an_o2", p.pt("ao_b", 153.5, 913), p.pt("ai_b", 166, 913), "an_i2")
     p.chain("acol_o", "lo_a", "ao_b")
     p.chain("acol_i", "li_a", "ai_b")
-    p.chain("toeline", "ft_o", (152, 952), (167, 953), "ft_i")
+    p.chain("toeline", "ft_o", (152, 952), p.pt("bt_t", 167, 953), "ft_i")
+    p.pt("bt_b", 167, 970.5)
+    p.line("bt", "bt_t", "bt_b")
     p.chain(
         "toes",
         "ft_o",
@@ -558,7 +612,7 @@ def front() -> Part:
         (154, 967),
         (158.5, 967.5),
         (161.5, 969.5),
-        (167, 970.5),
+        "bt_b",
         (172, 970.5),
         (177, 968.5),
         (180.5, 963),
@@ -589,7 +643,8 @@ def front() -> Part:
         "toeline:ft_i>ft_o",
         "footout:ft_o>an_o2",
     )
-    p.region("toes", "toeline:ft_o>ft_i", "toes:ft_i>ft_o")
+    p.region("big-toe", "toeline:bt_t>ft_i", "toes:ft_i>bt_b", "bt:bt_b>bt_t")
+    p.region("toes", "toeline:ft_o>bt_t", "bt:bt_t>bt_b", "toes:bt_b>ft_o")
 
     _mid(
         p,
@@ -619,13 +674,9 @@ def front() -> Part:
     p.mark((200, 366), (197.5, 368), (197, 371.5), (200, 375))  # navel
     p.mark((188, 300), (187, 340), (188.5, 400), (193, 430))  # rectus border
     p.mark((150, 640), (157, 631), (164, 640), (157, 650), closed=True)  # patella
-    p.mark((88.5, 533), (88, 560))  # fingers
-    p.mark((94, 532.5), (93.5, 567))
-    p.mark((99, 531), (99, 563))
     p.mark((145.5, 953), (145, 959))  # toes
     p.mark((151.5, 953.5), (151.5, 963.5))
     p.mark((158.5, 954), (158.5, 966.5))
-    p.mark((165.5, 954.5), (165.5, 969.5))
     return p
 
 
@@ -644,7 +695,7 @@ SOLE: list[Item] = [
     (21, 852),
     (28, 845.5),
     (38, 842.5),
-    (48, 840),
+    ("so_bt", 48, 840),
     (56, 840.5),
     (61.5, 845.5),
     ("so_m3", 63, 858),
@@ -853,7 +904,7 @@ def back() -> Part:
         "hand-back", "outer:wf_o>fb_o", "fbase:fb_o>fb_i", "inner:fb_i>wf_i", "wrbot:wf_i>wf_o"
     )
     p.region("thumb", "thumb:th_r1>th_r2", "outer:th_r2>th_r1")
-    p.region("fingers", "fingers:fb_o>fb_i", "fbase:fb_i>fb_o")
+    _fingers(p)
 
     # Thigh, knee and leg from behind.
     p.chain("tilb", "fd_i", (181.5, 540), (176, 576), "til_k")
@@ -950,7 +1001,8 @@ def back() -> Part:
     p.chain("sole", *_add(p, SOLE), closed=True)
     p.line("so_h", "so_l1", "so_m1")
     p.chain("so_a", "so_l2", (40, 888.5), "so_m2")
-    p.chain("so_t", "so_l3", (40, 861), "so_m3")
+    p.chain("so_t", "so_l3", (40, 861), p.pt("so_tm", 48.5, 860.4), "so_m3")
+    p.line("so_b", "so_tm", "so_bt")
     # A region may be drawn more than once in one view: the heel is seen from behind on the
     # figure and from below on the sole.
     p.region("heel", "abot:an_o2>an_i2", "heel:an_i2>an_o2")
@@ -963,20 +1015,17 @@ def back() -> Part:
         "sole:so_m3>so_m2",
         "so_a:so_m2>so_l2",
     )
-    p.region("toes", "sole:so_l3>so_m3", "so_t:so_m3>so_l3")
+    p.region("big-toe", "sole:so_bt>so_m3", "so_t:so_m3>so_tm", "so_b:so_tm>so_bt")
+    p.region("toes", "sole:so_l3>so_bt", "so_b:so_bt>so_tm", "so_t:so_tm>so_l3")
 
     _mid(p, "crown", "vx_mid", "ob_mid", "c7", "t12", "l5", "coc", "crotch")
 
     p.mark((185, 176.5), (170, 200.5), (160, 205.5))  # scapular spine ridge
     p.mark((98.5, 343), (100, 348), (101.5, 343))  # olecranon
     p.mark((150, 640.5), (157, 643), (164, 640.5))  # knee crease
-    p.mark((88.5, 533), (88, 560))  # fingers
-    p.mark((94, 532.5), (93.5, 567))
-    p.mark((99, 531), (99, 563))
     p.mark((84, 531), (88, 527), (94, 526.5), (99, 526), (103, 527))  # knuckles
     p.mark((30, 846), (31, 860))  # toes (sole)
     p.mark((38.5, 843), (39.5, 860))
-    p.mark((47.5, 840.5), (48.5, 860))
     for y in range(182, 404, 16):  # spinous processes
         p.mark((197.5, y), (200, y - 1.5))
     return p

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from bodymap.geometry import body
+from bodymap.geometry import body, hands, head
 from bodymap.geometry.core import Bezier, Loop, Part, Shape, build_shapes, mirror_marks
 from bodymap.regions import load_scheme
 
@@ -46,22 +46,31 @@ def outline_of(shapes: tuple[Shape, ...]) -> tuple[Bezier, ...]:
     return tuple(b for s in shapes for b in s.loop if counts[_key(b)] == 1)
 
 
-def _build(name: str, title: str, part: Part, *, flip_sides: bool) -> View:
+def _build(
+    name: str,
+    title: str,
+    part: Part,
+    *,
+    flip_sides: bool,
+    width: float = 400.0,
+    height: float = 1000.0,
+    cx: float = body.CX,
+) -> View:
     scheme = load_scheme()
     midline = {b for b, entry in scheme.bases.items() if not entry.paired}
-    shapes = build_shapes(part, body.CX, midline)
+    shapes = build_shapes(part, cx, midline)
     if flip_sides:
         shapes = [Shape(_swap_side(s.region), s.loop) for s in shapes]
     shapes_t = tuple(shapes)
     return View(
         name=name,
         title=title,
-        width=400.0,
-        height=1000.0,
-        cx=body.CX,
+        width=width,
+        height=height,
+        cx=cx,
         shapes=shapes_t,
         outline=outline_of(shapes_t),
-        marks=tuple(mirror_marks(part, body.CX)),
+        marks=tuple(mirror_marks(part, cx)),
         right_side_on="right" if flip_sides else "left",
     )
 
@@ -75,7 +84,27 @@ def get_view(name: str) -> View:
         # The back part is written as if seen from the front; seen from behind, the half
         # on the canvas's left is the person's left.
         return _build("back", "Back", body.back(), flip_sides=True)
+    if name == "head":
+        return _build(
+            "head",
+            "Head",
+            head.head(),
+            flip_sides=False,
+            width=head.WIDTH,
+            height=head.HEIGHT,
+            cx=head.CX,
+        )
+    if name == "hands":
+        return _build(
+            "hands",
+            "Hands & feet",
+            hands.hands(),
+            flip_sides=False,
+            width=hands.WIDTH,
+            height=hands.HEIGHT,
+            cx=hands.CX,
+        )
     raise KeyError(name)
 
 
-VIEW_NAMES: tuple[str, ...] = ("front", "back")
+VIEW_NAMES: tuple[str, ...] = ("front", "back", "head", "hands")

@@ -31,6 +31,8 @@
   }
 
   function showView(name) {
+    var figures = document.querySelector(".figures");
+    if (figures) figures.setAttribute("data-current", name);
     document.querySelectorAll(".figures .view, .view-tabs .tab").forEach(function (el) {
       var on = el.getAttribute("data-view") === name;
       el.classList.toggle("current", on);
