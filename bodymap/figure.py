@@ -107,6 +107,10 @@ class FigureView:
     tail: str
     bboxes: Mapping[str, tuple[float, float, float, float]]
     polygons: Mapping[str, tuple[tuple[float, float], ...]]
+    # Path data of each region's shapes, for the overlay. (Copies rather than <use>: a
+    # <use> clone is styled by the rules that match its original, so a picked region's
+    # fill would hide the pattern drawn over it.)
+    path_data: Mapping[str, str]
 
     def render(
         self,
@@ -145,16 +149,23 @@ class FigureView:
             )
         out.append("</g>")
         if overlay is not None:
-            out.append(self._overlay(overlay))
+            out.append(self._overlay(overlay, picked))
         out.append(self.tail)
         return "".join(out)
 
-    def _overlay(self, overlay: Overlay) -> str:
+    def _overlay(self, overlay: Overlay, picked: Collection[str] = ()) -> str:
         parts = ['<g class="overlay" aria-hidden="true">']
         for zone in ("spillover", "essential"):
             for region, z in sorted(overlay.zones.items()):
-                if z == zone and region in self.bboxes:
-                    parts.append(f'<use href="#s-{region}" class="zone-{zone}"/>')
+                if z == zone and region in self.path_data:
+                    parts.append(
+                        f'<path class="zone-{zone}" data-zone-region="{region}"'
+                        f' d="{self.path_data[region]}"/>'
+                    )
+        # Keep the picked places visible on top of the pattern.
+        for region in sorted(set(picked) & set(overlay.zones)):
+            if region in self.path_data:
+                parts.append(f'<path class="picked-outline" d="{self.path_data[region]}"/>')
         for tp in overlay.trigger_points:
             box = self.bboxes.get(tp.region)
             if box is None:
@@ -234,9 +245,11 @@ def figure_view(name: str) -> FigureView:
     pieces: list[_RegionPiece] = []
     bboxes: dict[str, tuple[float, float, float, float]] = {}
     polygons: dict[str, tuple[tuple[float, float], ...]] = {}
+    datas: dict[str, str] = {}
     for region in sorted(by_region, key=lambda r: scheme.regions.index(scheme[r])):
         shapes = by_region[region]
         g = dwg.g(id=f"s-{region}")
+        datas[region] = path_data([s.loop for s in shapes])
         for s in shapes:
             g.add(dwg.path(d=path_data([s.loop])))
         pieces.append(_RegionPiece(region, scheme[region].label, g.tostring()))
@@ -247,9 +260,19 @@ def figure_view(name: str) -> FigureView:
     deco = dwg.g(class_="decor", **{"aria-hidden": "true"})
     deco.add(dwg.path(d=_segments_path(view.outline), class_="outline"))
     deco.add(dwg.path(d=path_data(view.marks, closed=False), class_="landmark"))
-    tail = deco.tostring() + tail_doc + "".join(_side_labels(view)) + "</svg>"
+    captions = "".join(
+        f'<text x="{_num(x)}" y="{_num(y)}" class="view-label">{escape(text)}</text>'
+        for text, x, y in view.labels
+    )
+    tail = deco.tostring() + tail_doc + "".join(_side_labels(view)) + captions + "</svg>"
     return FigureView(
-        view=view, head=head, regions=tuple(pieces), tail=tail, bboxes=bboxes, polygons=polygons
+        view=view,
+        head=head,
+        regions=tuple(pieces),
+        tail=tail,
+        bboxes=bboxes,
+        polygons=polygons,
+        path_data=datas,
     )
 
 

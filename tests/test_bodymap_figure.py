@@ -81,11 +81,21 @@ def test_left_is_the_mirror_of_right(view: str, scheme) -> None:  # type: ignore
 
 
 @pytest.mark.parametrize("view", VIEW_NAMES)
-def test_persons_right_is_labelled_on_the_correct_side(view: str) -> None:
+def test_persons_right_is_drawn_where_the_labels_say(view: str) -> None:
+    """Only from behind is the person's right on the viewer's right."""
     v = get_view(view)
-    temple_x = [Polygon(flatten(s.loop)).centroid.x for s in v.shapes if s.region in ("ear-right",)]
-    on_left_of_canvas = all(x < v.cx for x in temple_x)
-    assert on_left_of_canvas == (view == "front")
+    right = [Polygon(flatten(s.loop)).centroid.x for s in v.shapes if s.region.endswith("-right")]
+    assert right
+    on_left_of_canvas = all(x < v.cx for x in right)
+    assert on_left_of_canvas == (v.right_side_on == "left") == (view != "back")
+    svg = figure_view(view).render()
+    root = ET.fromstring(svg)
+    labels = {
+        t.text: float(t.get("x", "0"))
+        for t in root.iter(f"{SVG}text")
+        if t.get("class") == "side-label"
+    }
+    assert (labels["RIGHT"] < v.cx) == on_left_of_canvas
 
 
 @pytest.mark.parametrize("view", VIEW_NAMES)
@@ -112,10 +122,14 @@ def test_overlay_draws_zones_and_trigger_points_on_the_region() -> None:
         trigger_points=[TriggerMark("shoulder-top-right", (0.5, 0.5))],
     )
     root = ET.fromstring(fv.render(overlay=overlay))
-    uses = {(u.get("href"), u.get("class")) for u in root.iter(f"{SVG}use")}
-    assert uses == {
-        ("#s-neck-back-right", "zone-essential"),
-        ("#s-occiput-right", "zone-spillover"),
+    zones = {
+        (p.get("data-zone-region"), p.get("class"))
+        for p in root.iter(f"{SVG}path")
+        if p.get("data-zone-region")
+    }
+    assert zones == {
+        ("neck-back-right", "zone-essential"),
+        ("occiput-right", "zone-spillover"),
     }
     marks = [p for p in root.iter(f"{SVG}path") if p.get("class") == "tp"]
     assert len(marks) == 1

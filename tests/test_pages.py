@@ -89,7 +89,7 @@ def test_choosing_a_muscle_draws_its_pattern_and_card(client: TestClient) -> Non
     assert "30–90 seconds" in card.text and "Sources" in card.text
     back = page.select_one('figure[data-view="back"]')
     assert back is not None
-    assert back.select('use.zone-essential[href="#s-neck-back-right"]')
+    assert back.select('path.zone-essential[data-zone-region="neck-back-right"]')
     assert back.select("path.tp")
 
 
@@ -156,7 +156,7 @@ def test_muscle_index_groups_muscles_and_links_to_their_pattern(client: TestClie
     link = page.find("a", string="Gluteus minimus")
     assert link is not None and link["href"] == "/?view=back&muscle=gluteus-minimus&side=right"
     shown = soup(client.get(link["href"]).text)
-    assert shown.select('figure[data-view="back"] use.zone-essential')
+    assert shown.select('figure[data-view="back"] path.zone-essential')
 
 
 def test_muscle_index_search_by_synonym(client: TestClient) -> None:

@@ -11,22 +11,9 @@ there too the person's right lands on their right.
 
 from __future__ import annotations
 
-from bodymap.geometry.core import Part, Point
+from bodymap.geometry.core import Item, Part
 
-Item = tuple[str, float, float] | Point
 CX = 200.0
-
-
-def _add(part: Part, items: list[Item]) -> list[str | Point]:
-    """Register the named points of ``items``; return them as chain entries."""
-    out: list[str | Point] = []
-    for item in items:
-        if len(item) == 3:
-            name, x, y = item
-            out.append(part.pt(name, x, y))
-        else:
-            out.append((float(item[0]), float(item[1])))
-    return out
 
 
 # --- the shared silhouette ---------------------------------------------------------------
@@ -176,16 +163,16 @@ LEG_IN: list[Item] = [
 def _silhouette(part: Part) -> None:
     """Add the outline chains that both views share (all but head and feet ends)."""
     for items in (HEAD, NECK, ARM_OUT, LEG_IN):
-        _add(part, items)
-    part.chain("ear", *_add(part, EAR))
-    part.chain("inner", *_add(part, ARM_IN))
-    part.chain("thumb", *_add(part, THUMB))
-    part.chain("fingers", *_add(part, FINGERS))
-    part.chain("fbase", *_add(part, FINGER_BASE))
+        part.add(items)
+    part.chain("ear", *part.add(EAR))
+    part.chain("inner", *part.add(ARM_IN))
+    part.chain("thumb", *part.add(THUMB))
+    part.chain("fingers", *part.add(FINGERS))
+    part.chain("fbase", *part.add(FINGER_BASE))
     part.chain("fs1", "f_b1", (88.6, 550), "n1")
     part.chain("fs2", "f_b2", (94.4, 552), "n2")
     part.chain("fs3", "f_b3", (99.3, 550), "n3")
-    part.chain("bodyout", *_add(part, BODY_OUT))
+    part.chain("bodyout", *part.add(BODY_OUT))
     # Arm rows: elbow band and wrist band, split into outer / middle / inner columns.
     part.chain(
         "eltop",
@@ -253,9 +240,9 @@ def front() -> Part:
     p = Part("front")
     _silhouette(p)
     p.chain(
-        "head", *_add(p, HEAD + [(179, 132), ("chin_side", 186.5, 137.5), ("chin_bot", 200, 141)])
+        "head", *p.add(HEAD + [(179, 132), ("chin_side", 186.5, 137.5), ("chin_bot", 200, 141)])
     )
-    p.chain("outer", *_add(p, [("nk_top", 172, 126)] + NECK + ARM_OUT[1:]))
+    p.chain("outer", *p.add([("nk_top", 172, 126)] + NECK + ARM_OUT[1:]))
 
     # Face.
     p.chain("hairline", p.pt("hl_mid", 200, 39), (186, 40.5), p.pt("hl_t", 173, 43.5), "hl_side")
@@ -593,7 +580,7 @@ def front() -> Part:
     )
 
     # Ankle and foot, seen from the front (toes towards the viewer).
-    p.chain("leg_in", *_add(p, LEG_IN + [(175, 928), ("ft_i", 180, 948)]))
+    p.chain("leg_in", *p.add(LEG_IN + [(175, 928), ("ft_i", 180, 948)]))
     p.chain("footout", "an_o2", (145.5, 929), p.pt("ft_o", 139.5, 947))
     p.chain("abot", "an_o2", p.pt("ao_b", 153.5, 913), p.pt("ai_b", 166, 913), "an_i2")
     p.chain("acol_o", "lo_a", "ao_b")
@@ -713,8 +700,8 @@ def back() -> Part:
     """Return one half of the back view, in front-view coordinates (flipped in views.py)."""
     p = Part("back")
     _silhouette(p)
-    p.chain("outer", *_add(p, HEAD + NECK + ARM_OUT[1:]))
-    p.chain("leg_in", *_add(p, LEG_IN))
+    p.chain("outer", *p.add(HEAD + NECK + ARM_OUT[1:]))
+    p.chain("leg_in", *p.add(LEG_IN))
 
     # Head and neck from behind.
     p.chain("vxline", p.pt("vx_mid", 200, 47), (184, 48), "hl_side")
@@ -998,7 +985,7 @@ def back() -> Part:
     )
 
     # The sole of the foot, drawn beside the figure as if the foot were lifted.
-    p.chain("sole", *_add(p, SOLE), closed=True)
+    p.chain("sole", *p.add(SOLE), closed=True)
     p.line("so_h", "so_l1", "so_m1")
     p.chain("so_a", "so_l2", (40, 888.5), "so_m2")
     p.chain("so_t", "so_l3", (40, 861), p.pt("so_tm", 48.5, 860.4), "so_m3")

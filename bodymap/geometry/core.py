@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 Point = tuple[float, float]
+# A point in a chain's list: a named one ("name", x, y) or an unnamed one (x, y).
+Item = tuple[str, float, float] | Point
 Bezier = tuple[Point, Point, Point, Point]
 Loop = list[Bezier]
 
@@ -161,6 +163,7 @@ class Part:
         self.chains: dict[str, Chain] = {}
         self.regions: dict[str, list[str]] = {}
         self.marks: list[tuple[list[Point], bool]] = []
+        self.labels: list[tuple[str, Point]] = []
 
     def pt(self, name: str, x: float, y: float) -> str:
         """Name a point; return the name, so calls can be nested in ``chain``."""
@@ -168,6 +171,17 @@ class Part:
             raise GeometryError(f"{self.name}: point {name} defined twice")
         self.points[name] = (float(x), float(y))
         return name
+
+    def add(self, items: Sequence[Item]) -> list[str | Point]:
+        """Name the named points of ``items``; return them as entries for ``chain``."""
+        out: list[str | Point] = []
+        for item in items:
+            if len(item) == 3:
+                name, x, y = item
+                out.append(self.pt(name, x, y))
+            else:
+                out.append((float(item[0]), float(item[1])))
+        return out
 
     def _resolve(self, items: Sequence[str | Point]) -> tuple[list[Point], dict[str, int]]:
         pts: list[Point] = []
@@ -205,6 +219,10 @@ class Part:
         """Add a landmark line (clavicle, navel…): drawn, not clickable."""
         pts, _ = self._resolve(items)
         self.marks.append((pts, closed))
+
+    def label(self, text: str, x: float, y: float) -> None:
+        """Caption a sub-figure ("Palm", "Right side"); mirrored with the rest."""
+        self.labels.append((text, (float(x), float(y))))
 
     def loop(self, base: str) -> Loop:
         """Return the closed outline of a region as Béziers, checking that it closes."""

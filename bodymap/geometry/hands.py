@@ -23,27 +23,14 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bodymap.geometry.core import Part, Point
+from bodymap.geometry.core import Item, Part, Point
 
-Item = tuple[str, float, float] | Point
 WIDTH = 600.0
 HEIGHT = 760.0
 CX = 300.0
 
 HAND_M = 150.0  # the back of the hand is the palm view mirrored about x = HAND_M
 FOOT_M = 152.0  # the top of the foot's toes are the sole's mirrored about x = FOOT_M
-
-
-def _add(part: Part, items: list[Item]) -> list[str | Point]:
-    """Register the named points of ``items``; return them as chain entries."""
-    out: list[str | Point] = []
-    for item in items:
-        if len(item) == 3:
-            name, x, y = item
-            out.append(part.pt(name, x, y))
-        else:
-            out.append((float(item[0]), float(item[1])))
-    return out
 
 
 def _lerp(a: Point, b: Point, t: float) -> Point:
@@ -63,6 +50,8 @@ class Digit:
     tip: Point
     tip_w: float
     round_tip: float = 1.08  # > 1: the tip is a little longer than a half circle
+    waist: float = 0.0  # pull the sides in a little above the base (toes)
+    bulge: float = 0.0  # and push them out a little below the tip (toe pads)
 
     @property
     def c0(self) -> Point:
@@ -95,8 +84,15 @@ class Digit:
         d, nl, r, tc = self._frame()
         left_end, right_end = self._ends()
         k = self.round_tip
-        left: list[Item] = [_lerp(self.base_l, left_end, t) for t in (0.38, 0.74)]
-        right: list[Item] = [_lerp(self.base_r, right_end, t) for t in (0.74, 0.38)]
+        w, b = self.waist, self.bulge
+
+        def side(base: Point, end: Point, t: float, out: float, sign: float) -> Point:
+            q = _lerp(base, end, t)
+            return (q[0] + sign * out * nl[0], q[1] + sign * out * nl[1])
+
+        spots = ([(0.38, -w)] if w else []) + ([(0.74, b)] if b else []) or [(0.5, 0.0)]
+        left: list[Item] = [side(self.base_l, left_end, t, o, 1.0) for t, o in spots]
+        right: list[Item] = [side(self.base_r, right_end, t, o, -1.0) for t, o in reversed(spots)]
         arc: list[Item] = []
         for deg in (0, 45, 90, 135, 180):
             a = math.radians(deg)
@@ -135,16 +131,13 @@ class Digit:
         def at(u: float, v: float) -> Point:
             return (c0[0] + v * n * d[0] + u * nl[0], c0[1] + v * n * d[1] + u * nl[1])
 
-        mid = (start + end) / 2
-        top = end - 0.03
+        top = end - 0.035
         return [
             at(0, start + 0.012),
             at(half, start),
-            at(half * 1.04, mid),
-            at(half * 0.86, top),
+            at(half * 0.96, top),
             at(0, end),
-            at(-half * 0.86, top),
-            at(-half * 1.04, mid),
+            at(-half * 0.96, top),
             at(-half, start),
         ]
 
@@ -152,45 +145,75 @@ class Digit:
 def _flip(d: Digit, m: float, name: str) -> Digit:
     """The digit mirrored about x = m (its left and right bases swap)."""
     bl, br = (2 * m - d.base_r[0], d.base_r[1]), (2 * m - d.base_l[0], d.base_l[1])
-    return Digit(name, bl, br, (2 * m - d.tip[0], d.tip[1]), d.tip_w, d.round_tip)
+    return Digit(name, bl, br, (2 * m - d.tip[0], d.tip[1]), d.tip_w, d.round_tip, d.waist, d.bulge)
 
 
 # --- the hand, in palm-view coordinates (thumb on the right) ------------------------------
 
 FINGERS: list[Digit] = [
-    Digit("little-finger", (9, 174), (33, 159), (13, 88), 19.0),
-    Digit("ring-finger", (33, 159), (57, 148), (39, 54), 21.0),
-    Digit("middle-finger", (57, 148), (81, 148), (69, 38), 22.0),
-    Digit("index-finger", (81, 148), (105, 160), (98, 58), 21.0),
+    Digit("little-finger", (7, 174), (30.5, 159), (11, 90), 18.0),
+    Digit("ring-finger", (30.5, 159), (54, 148), (36, 55), 20.0),
+    Digit("middle-finger", (54, 148), (77.5, 148), (66, 38), 21.0),
+    Digit("index-finger", (77.5, 148), (101, 160), (97, 59), 20.0),
 ]
-THUMB = Digit("thumb", (108, 198), (130, 220), (132, 136), 20.0, 1.12)
+# The thumb is drawn by hand (a broad base, a rounded web); this digit only places its
+# crease and nail.
+THUMB = Digit("thumb", (113, 201), (136, 209), (139.5, 136.5), 20.0, 1.1)
+# The web between index and thumb runs on, smoothly, into the thumb's outline.
+WEB_THUMB: list[Item] = [
+    ("ix_o", 101, 160),
+    (101.5, 174),
+    ("tc_t", 103, 185),
+    (105.5, 192.5),
+    ("th_w", 110, 196),
+    (114.5, 191.5),
+    (118.5, 178),
+    (121.5, 165),
+    (124.5, 153),
+    (128, 143.5),
+    (133.5, 137.5),
+    (139.5, 136.5),
+    (144.5, 140),
+    (146.5, 147),
+    (146, 157),
+    (143.5, 170),
+    (140, 186),
+    (136, 203),
+    (131.5, 218),
+    ("th_b1", 127, 230),
+]
 WEBS = ["lf_o", "w1", "w2", "w3", "ix_o"]  # finger base corners, little to index
 
 ULNAR: list[Item] = [
-    ("lf_o", 9, 174),
-    (6, 198),
-    (6, 226),
-    (9, 250),
-    (15, 267),
-    ("wc_u", 25, 282),
-    (28, 300),
-    (29, 322),
-    ("wb_u", 30, 350),
+    ("lf_o", 7, 174),
+    (4.5, 198),
+    (4.5, 226),
+    (7.5, 250),
+    (13.5, 267),
+    ("wc_u", 23, 282),
+    (26, 300),
+    (27, 322),
+    ("wb_u", 28, 350),
 ]
 RADIAL: list[Item] = [
-    ("th_b1", 130, 220),
-    (129, 238),
-    (123, 256),
-    (114, 270),
-    ("wc_r", 105, 282),
-    (103, 300),
-    (102, 322),
-    ("wb_r", 102, 350),
+    ("th_b1", 127, 230),
+    (125, 246),
+    (119, 260),
+    (111, 272),
+    ("wc_r", 102, 282),
+    (100, 300),
+    (99, 322),
+    ("wb_r", 99, 350),
 ]
-WEB: list[Item] = [("ix_o", 105, 160), ("tc_t", 106, 180), ("th_w", 108, 198)]
-THUMB_BASE: list[Item] = [("th_w", 108, 198), (120, 211), ("th_b1", 130, 220)]
-WRIST_BOTTOM: list[Item] = [("wb_u", 30, 350), (66, 352), ("wb_r", 102, 350)]
-WRIST_LINE: list[Item] = [("wc_u", 25, 282), (46, 278), ("tc_b", 68, 277), (88, 278), ("wc_r", 105, 282)]
+THUMB_BASE: list[Item] = [("th_w", 110, 196), (117.5, 214), ("th_b1", 127, 230)]
+WRIST_BOTTOM: list[Item] = [("wb_u", 28, 350), (63.5, 352), ("wb_r", 99, 350)]
+WRIST_LINE: list[Item] = [
+    ("wc_u", 23, 282),
+    (44, 278),
+    ("tc_b", 65, 277),
+    (85, 278),
+    ("wc_r", 102, 282),
+]
 
 
 def _hand(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Digit, Callable[[str], str]]:
@@ -211,28 +234,26 @@ def _hand(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Digit, Callable[[
 
     fingers = [_flip(f, HAND_M, f.name) if flip else f for f in FINGERS]
     thumb = _flip(THUMB, HAND_M, "thumb") if flip else THUMB
-    p.chain(n("ulnar"), *_add(p, tr(ULNAR)))
-    p.chain(n("radial"), *_add(p, tr(RADIAL)))
-    p.chain(n("web"), *_add(p, tr(WEB)))
-    p.chain(n("tbase"), *_add(p, tr(THUMB_BASE)))
-    p.chain(n("wbot"), *_add(p, tr(WRIST_BOTTOM)))
-    p.chain(n("wline"), *_add(p, tr(WRIST_LINE)))
-    base = [(n(w), 2 * HAND_M - x if flip else x, y) for w, (x, y) in zip(WEBS, _web_points())]
-    p.chain(n("fbase"), *_add(p, base))
+    p.chain(n("ulnar"), *p.add(tr(ULNAR)))
+    p.chain(n("radial"), *p.add(tr(RADIAL)))
+    p.chain(n("web"), *p.add(tr(WEB_THUMB)))
+    p.chain(n("tbase"), *p.add(tr(THUMB_BASE)))
+    p.chain(n("wbot"), *p.add(tr(WRIST_BOTTOM)))
+    p.chain(n("wline"), *p.add(tr(WRIST_LINE)))
+    base = tr([(w, x, y) for w, (x, y) in zip(WEBS, _web_points(), strict=True)])
+    p.chain(n("fbase"), *p.add(base))
     for i, f in enumerate(fingers):
         a, b = n(WEBS[i]), n(WEBS[i + 1])
         names = (b, a) if flip else (a, b)
-        p.chain(n(f.name), *_add(p, f.outline(names)))
+        p.chain(n(f.name), *p.add(f.outline(names)))
         p.region(
             f.name if pre == "p" else f"{f.name}#back",
             f"{n(f.name)}:{a}>{b}",
             f"{n('fbase')}:{b}>{a}",
         )
-    t_names = (n("th_b1"), n("th_w")) if flip else (n("th_w"), n("th_b1"))
-    p.chain(n("thumb"), *_add(p, thumb.outline(t_names)))
     p.region(
         "thumb" if pre == "p" else "thumb#back",
-        f"{n('thumb')}:{n('th_w')}>{n('th_b1')}",
+        f"{n('web')}:{n('th_w')}>{n('th_b1')}",
         f"{n('tbase')}:{n('th_b1')}>{n('th_w')}",
     )
     return fingers, thumb, n
@@ -246,7 +267,7 @@ def _palm(p: Part) -> None:
     """The palm of the right hand (thumb on the viewer's right)."""
     fingers, thumb, n = _hand(p, "p", flip=False)
     # The thenar crease (life line) from the thumb-index web down to the wrist crease.
-    p.chain(n("tcr"), n("tc_t"), (95, 192), (83, 212), (75, 236), (70, 258), n("tc_b"))
+    p.chain(n("tcr"), n("tc_t"), (92, 197), (81, 215), (72.5, 237), (67, 258), n("tc_b"))
     p.region(
         "palm",
         f"{n('ulnar')}:{n('lf_o')}>{n('wc_u')}",
@@ -272,16 +293,13 @@ def _palm(p: Part) -> None:
     )
     # Finger creases: middle (PIP) crease doubled, distal (DIP) crease single.
     for f in fingers:
-        p.mark(*f.crease(0.40))
-        p.mark(*f.crease(0.435, span=0.8))
+        p.mark(*f.crease(0.41))
         p.mark(*f.crease(0.70))
     p.mark(*thumb.crease(0.50, bow=1.2))
-    p.mark(*thumb.crease(0.535, bow=1.2, span=0.8))
     # Heart line (distal transverse crease) and head line (proximal transverse crease).
-    p.mark((7.5, 204), (24, 200), (44, 194), (62, 184), (76, 170))
-    p.mark((104, 181), (86, 196), (62, 212), (38, 225), (18, 234))
-    p.mark((30, 297), (50, 294), (68, 293.5), (86, 294), (102, 297))  # proximal wrist crease
-    p.mark((22, 246), (34, 262), (46, 272))  # hypothenar crease
+    p.mark((5.5, 204), (22, 200), (42, 194), (60, 184), (73, 170))
+    p.mark((100, 188), (84, 200), (60, 214), (36, 227), (16, 236))
+    p.mark((28, 297), (48, 294), (65, 293.5), (83, 294), (99, 297))  # proximal wrist crease
 
 
 def _back_of_hand(p: Part) -> None:
@@ -316,29 +334,30 @@ def _back_of_hand(p: Part) -> None:
     p.mark(*thumb.nail(0.74, 0.96, 0.31 * thumb.tip_w), closed=True)
     p.mark(*thumb.crease(0.46, bow=-1.2, span=0.55))
     # Extensor tendons fanning from the wrist to the knuckles.
-    for f, x0 in zip(fingers, (256, 243, 231, 218)):
+    for f, x0 in zip(fingers, (256, 243, 231, 218), strict=True):
         c0, d = f.c0, f.axis
         k = (c0[0] - 26 * d[0], c0[1] - 26 * d[1])
         p.mark((k[0], k[1]), ((k[0] + x0) / 2, (k[1] + 268) / 2 + 1), (x0, 268))
-    p.mark((2 * HAND_M - 33, 306), (2 * HAND_M - 38, 300), (2 * HAND_M - 33, 294))  # ulnar styloid
+    m = 2 * HAND_M
+    p.mark((m - 27, 305), (m - 32, 301), (m - 32.5, 296), (m - 29, 292))  # ulnar styloid
 
 
 # --- the foot, in sole coordinates (big toe on the right) ---------------------------------
 
 TOES: list[Digit] = [
-    Digit("toe5", (28, 482), (45, 470), (34, 456), 14.0, 1.15),
-    Digit("toe4", (45, 470), (61, 461), (51, 444), 14.5, 1.15),
-    Digit("toe3", (61, 461), (78, 455), (68, 434), 15.5, 1.15),
-    Digit("toe2", (78, 455), (97, 452), (87, 426), 16.5, 1.15),
+    Digit("toe5", (26, 490), (43, 478), (33.5, 461), 15.0, 1.0, 0.0, 0.7),
+    Digit("toe4", (43, 478), (60, 471), (50.5, 449), 15.5, 1.0, 0.0, 0.5),
+    Digit("toe3", (60, 471), (77.5, 466), (68.5, 438.5), 16.5, 1.0, 0.0, 0.4),
+    Digit("toe2", (77.5, 466), (96.5, 462), (87.5, 429), 17.5, 1.0, 0.0, 0.4),
 ]
-BIG_TOE = Digit("toe1", (97, 452), (131, 470), (115, 420), 28.0, 1.05)
+BIG_TOE = Digit("toe1", (96.5, 462), (131, 474), (115, 420), 30.0, 0.98, 0.0, 0.8)
 NOTCHES = ["t_l", "n4", "n3", "n2", "n1"]
 
 SOLE_OUT: list[Item] = [
-    ("t_l", 28, 482),
-    (24.5, 497),
-    (24, 515),
-    ("f_l", 27, 548),
+    ("t_l", 26, 490),
+    (23, 508),
+    (23.5, 526),
+    ("f_l", 27, 550),
     (31, 580),
     (36, 615),
     ("h_l", 40, 652),
@@ -354,13 +373,13 @@ SOLE_OUT: list[Item] = [
     (114, 595),
     (121, 566),
     ("f_m", 129, 540),
-    (134, 517),
-    (135, 496),
-    ("bt_m", 131, 470),
+    (134, 518),
+    (135, 498),
+    ("bt_m", 131, 474),
 ]
-TOE_CREASE: list[Item] = [("t_l", 28, 482), (44, 479.5), (60, 474.5), (77, 469.5), ("c1", 96, 466)]
-BIG_CREASE: list[Item] = [("c1", 96, 466), (113, 471), ("bt_m", 131, 470)]
-TOE_WEB: list[Item] = [("n1", 97, 452), ("c1", 96, 466)]
+TOE_CREASE: list[Item] = [("t_l", 26, 490), (42, 486), (59, 480), (77, 475.5), ("c1", 96, 472.5)]
+BIG_CREASE: list[Item] = [("c1", 96, 472.5), (113, 477), ("bt_m", 131, 474)]
+TOE_WEB: list[Item] = [("n1", 96.5, 462), ("c1", 96, 472.5)]
 
 
 def _toes(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Callable[[str], str]]:
@@ -381,15 +400,15 @@ def _toes(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Callable[[str], s
 
     toes = [_flip(t, FOOT_M, t.name) if flip else t for t in TOES + [BIG_TOE]]
     notch_pts = [TOES[0].base_l] + [t.base_r for t in TOES]
-    _add(p, tr([(nm, x, y) for nm, (x, y) in zip(NOTCHES, notch_pts)]))
-    _add(p, tr([("bt_m", *BIG_TOE.base_r)]))
+    p.add(tr([(nm, x, y) for nm, (x, y) in zip(NOTCHES, notch_pts, strict=True)]))
+    p.add(tr([("bt_m", *BIG_TOE.base_r)]))
     names = NOTCHES + ["bt_m"]
     for i, t in enumerate(toes):
         a, b = n(names[i]), n(names[i + 1])
-        p.chain(n(t.name), *_add(p, t.outline((b, a) if flip else (a, b))))
-    p.chain(n("tcr"), *_add(p, tr(TOE_CREASE)))
-    p.chain(n("btcr"), *_add(p, tr(BIG_CREASE)))
-    p.line(n("tweb"), *_add(p, tr(TOE_WEB)))
+        p.chain(n(t.name), *p.add(t.outline((b, a) if flip else (a, b))))
+    p.chain(n("tcr"), *p.add(tr(TOE_CREASE)))
+    p.chain(n("btcr"), *p.add(tr(BIG_CREASE)))
+    p.line(n("tweb"), *p.add(tr(TOE_WEB)))
     sfx = "" if pre == "s" else "#top"
     small = [f"{n(t.name)}:{n(names[i])}>{n(names[i + 1])}" for i, t in enumerate(toes[:4])]
     p.region(
@@ -407,7 +426,8 @@ def _toes(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Callable[[str], s
 def _sole(p: Part) -> None:
     """The sole of the right foot from below (big toe on the viewer's right)."""
     toes, n = _toes(p, "s", flip=False)
-    p.chain(n("out"), *_add(p, [(n(it[0]), it[1], it[2]) if len(it) == 3 else it for it in SOLE_OUT]))
+    out = [(n(it[0]), it[1], it[2]) if len(it) == 3 else it for it in SOLE_OUT]
+    p.chain(n("out"), *p.add(out))
     p.chain(n("ball"), n("f_l"), (55, 556), (90, 552.5), n("f_m"))
     p.chain(n("heelb"), n("h_l"), (60, 643), (80, 639.5), (99, 642.5), n("h_m"))
     p.region("heel", f"{n('out')}:{n('h_l')}>{n('h_m')}", f"{n('heelb')}:{n('h_m')}>{n('h_l')}")
@@ -431,7 +451,7 @@ def _sole(p: Part) -> None:
     for t in toes[:4]:
         p.mark(*t.crease(0.55, bow=0.8, span=0.7))
     # The inner edge of the footprint: the raised medial arch lies inside it.
-    p.mark((111, 556), (96, 580), (88, 607), (91, 632), (99, 644))
+    p.mark((111, 557), (97, 580), (89, 606), (91, 626), (97, 635))
 
 
 def _top_of_foot(p: Part) -> None:
@@ -439,38 +459,39 @@ def _top_of_foot(p: Part) -> None:
     toes, n = _toes(p, "t", flip=True)
     m = 2 * FOOT_M
     med: list[Item] = [
-        (n("bt_m"), m - 131, 470),
-        (m - 135, 489),
-        (m - 135, 507),
+        (n("bt_m"), m - 131, 474),
+        (m - 135, 498),
+        (m - 134, 518),
         (172, 532),
         (175, 562),
         (179, 591),
         (n("a_m"), 183, 616),
-        (180, 633),
-        (178.5, 650),
-        (181, 666),
+        (179, 634),
+        (176.5, 650),
+        (180, 667),
         (186, 683),
         (188, 706),
         (n("bi_m"), 188, 736),
     ]
     lat: list[Item] = [
-        (n("t_l"), m - 28, 482),
-        (m - 24.5, 497),
-        (m - 24, 515),
+        (n("t_l"), m - 26, 490),
+        (m - 23, 508),
+        (m - 23.5, 526),
         (277, 545),
         (273, 574),
         (269, 600),
         (n("a_l"), 265, 624),
-        (268, 644),
-        (269.5, 663),
-        (266, 681),
+        (269, 645),
+        (271, 664),
+        (267, 682),
         (259, 697),
         (257, 715),
         (n("bo_l"), 257, 736),
     ]
-    p.chain(n("med"), *_add(p, med))
-    p.chain(n("lat"), *_add(p, lat))
-    p.chain(n("acr"), n("a_m"), p.pt(n("ai"), 205, 626), (223, 629), p.pt(n("ao"), 241, 628), n("a_l"))
+    p.chain(n("med"), *p.add(med))
+    p.chain(n("lat"), *p.add(lat))
+    ai, ao = p.pt(n("ai"), 205, 626), p.pt(n("ao"), 241, 628)
+    p.chain(n("acr"), n("a_m"), ai, (223, 629), ao, n("a_l"))
     p.chain(n("ail"), n("ai"), (203.5, 680), p.pt(n("bi_x"), 206, 736))
     p.chain(n("aol"), n("ao"), (242.5, 682), p.pt(n("bo_x"), 240, 736))
     p.line(n("bot"), n("bi_m"), n("bi_x"), n("bo_x"), n("bo_l"))
@@ -512,10 +533,11 @@ def _top_of_foot(p: Part) -> None:
     # Malleoli, and the extensor tendons to the big toe and the other toes.
     p.mark((186, 638), (183.5, 650), (186, 662))
     p.mark((262, 652), (264.5, 665), (262, 678))
-    p.mark((212, 640), (200, 560), (188, 482))
-    for t, x0 in zip(toes[:4], (222, 226, 230, 234)):
+    big_c = big.c0
+    p.mark((207, 620), (199, 556), (big_c[0] + 1, big_c[1] + 14))
+    for t, x0 in zip(toes[:4], (238, 233, 228, 223), strict=True):
         c0 = t.c0
-        p.mark((x0, 642), ((x0 + c0[0]) / 2, (642 + c0[1]) / 2 + 6), (c0[0], c0[1] + 10))
+        p.mark((x0, 620), ((x0 + c0[0]) / 2, (620 + c0[1]) / 2 + 4), (c0[0], c0[1] + 12))
 
 
 def hands() -> Part:
@@ -525,4 +547,8 @@ def hands() -> Part:
     _back_of_hand(p)
     _sole(p)
     _top_of_foot(p)
+    p.label("Right palm", 76, 374)
+    p.label("Right back of hand", 225, 374)
+    p.label("Right sole", 79, 752)
+    p.label("Right top of foot", 225, 752)
     return p

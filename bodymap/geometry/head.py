@@ -5,8 +5,8 @@ written; ``views.py`` mirrors it about the centre line.
 
 * The face, seen from the front, is centred on the centre line: crown at y = 30, eyes
   halfway down the head (y = 165), chin at y = 301, the neck cut off at y = 400. Its right
-  half (the viewer's left) spans x = 206..300 with the ear.
-* The right side of the head and neck, seen in profile, sits at x = 14..194 with the face
+  half (the viewer's left) spans x = 204..300 with the ear.
+* The right side of the head and neck, seen in profile, sits at x = 15..190 with the face
   turned towards the centre (the viewer's right). Its mirror image, at the far right of
   the canvas, is the left profile. It is drawn a little smaller (vertex y = 44, chin
   y = 253) so that its nose stays clear of the front face.
@@ -14,36 +14,30 @@ written; ``views.py`` mirrors it about the centre line.
 
 from __future__ import annotations
 
-from bodymap.geometry.core import Part, Point
+from bodymap.geometry.core import Item, Part, Point
 
 WIDTH = 600.0
 HEIGHT = 420.0
 CX = 300.0
 
-Item = tuple[str, float, float] | Point
-
-
-def _add(part: Part, items: list[Item]) -> list[str | Point]:
-    """Register the named points of ``items``; return them as chain entries."""
-    out: list[str | Point] = []
-    for item in items:
-        if len(item) == 3:
-            name, x, y = item
-            out.append(part.pt(name, x, y))
-        else:
-            out.append((float(item[0]), float(item[1])))
-    return out
-
 
 def _circle(cx: float, cy: float, r: float) -> list[Point]:
     """Eight points round a small circle (iris, pupil)."""
     k = 0.7071 * r
-    return [(cx, cy - r), (cx + k, cy - k), (cx + r, cy), (cx + k, cy + k), (cx, cy + r),
-            (cx - k, cy + k), (cx - r, cy), (cx - k, cy - k)]
+    return [
+        (cx, cy - r),
+        (cx + k, cy - k),
+        (cx + r, cy),
+        (cx + k, cy + k),
+        (cx, cy + r),
+        (cx - k, cy + k),
+        (cx - r, cy),
+        (cx - k, cy - k),
+    ]
 
 
 def _chain(part: Part, name: str, items: list[Item], *, closed: bool = False) -> None:
-    part.chain(name, *_add(part, items), closed=closed)
+    part.chain(name, *part.add(items), closed=closed)
 
 
 # --- the face from the front -------------------------------------------------------------
@@ -88,6 +82,8 @@ def head() -> Part:
     p = Part("head")
     _front(p)
     _profile(p)
+    p.label("Right side", 105, 412)
+    p.label("Face", 300, 414)
     return p
 
 
@@ -103,7 +99,11 @@ def _front(p: Part) -> None:
     p.line("mid", "crown", "hl_mid", "gl", "sn", "mb_mid", "chin_bot", "jn")
 
     # Hairline, forehead and temple.
-    _chain(p, "hairline", [("hl_mid", 300, 70), (284, 70.5), ("hl_t", 252, 79), (234, 86), ("hl_side", 221.5, 94)])
+    _chain(
+        p,
+        "hairline",
+        [("hl_mid", 300, 70), (284, 70.5), ("hl_t", 252, 79), (234, 86), ("hl_side", 221.5, 94)],
+    )
     _chain(p, "tline", [("hl_t", 252, 79), (243, 104), ("br_t", 238, 135), ("e_lb", 240, 176)])
     # Eyebrow: a thick head near the nose, a tapering tail at the temple.
     _chain(p, "glab", [("gl", 300, 150), ("bi_b", 289, 151)])
@@ -139,7 +139,16 @@ def _front(p: Part) -> None:
     _chain(p, "chinside", [("m_bl", 268, 266), (273, 283), ("chin_side", 283, 299)])
     # Neck: the sternocleidomastoid runs from behind the ear to the top of the breastbone.
     _chain(
-        p, "nout", [("nk_top", 241, 268), (245.5, 300), (245, 335), (239, 368), (228, 388), ("nk_b", 212, 400)]
+        p,
+        "nout",
+        [
+            ("nk_top", 241, 268),
+            (245.5, 300),
+            (245, 335),
+            (239, 368),
+            (228, 388),
+            ("nk_b", 212, 400),
+        ],
     )
     _chain(p, "thside", [("th_t", 266, 291.5), (271, 335), (276, 372), ("th_b", 281, 400)])
     p.line("nbot", "jn", "th_b", "nk_b")
@@ -195,7 +204,10 @@ def _front(p: Part) -> None:
         "jjbot:jj_bi>jj_bo",
     )
     p.region(
-        "chin", "mid:mb_mid>chin_bot", "head:chin_bot>chin_side", "chinside:chin_side>m_bl",
+        "chin",
+        "mid:mb_mid>chin_bot",
+        "head:chin_bot>chin_side",
+        "chinside:chin_side>m_bl",
         "mbot:m_bl>mb_mid",
     )
     p.region(
@@ -204,8 +216,17 @@ def _front(p: Part) -> None:
     p.region("throat", "mid:chin_bot>jn", "nbot:jn>th_b", "thside:th_b>th_t", "head:th_t>chin_bot")
 
     # Landmarks.
-    p.mark((285, 167), (278, 160.5), (268, 157.5), (257, 159.5), (248.5, 165),
-           (257, 169.5), (270, 170.5), (280, 169), closed=True)  # eye
+    p.mark(
+        (285, 167),
+        (278, 160.5),
+        (268, 157.5),
+        (257, 159.5),
+        (248.5, 165),
+        (257, 169.5),
+        (270, 170.5),
+        (280, 169),
+        closed=True,
+    )  # eye
     p.mark(*_circle(267, 164, 5.6), closed=True)  # iris
     p.mark(*_circle(267, 164, 2.2), closed=True)  # pupil
     p.mark((284, 161), (271, 153), (257, 153.5), (249, 160))  # lid crease
@@ -214,14 +235,13 @@ def _front(p: Part) -> None:
     p.mark((296, 219.5), (291, 218), (287.5, 220.5))  # nostril
     p.mark((291, 160), (290, 182), (288.5, 198))  # bridge
     p.mark((273, 248), (281, 242), (290, 239.5), (295, 238.5), (300, 240.5))  # upper lip
-    p.mark((273, 248), (285, 248.5), (300, 249))  # mouth line
-    p.mark((275.5, 251), (286, 257.5), (300, 259.5))  # lower lip
+    p.mark((273, 248), (285, 248.8), (292, 249), (300, 249))  # mouth line
+    p.mark((275.5, 251), (285, 257.3), (293, 259.4), (300, 259.5))  # lower lip
     p.mark((295.5, 227), (294.5, 238))  # philtrum
     p.mark((278, 219), (271, 231), (267, 244))  # nasolabial fold
-    p.mark((286, 270), (300, 268.5))  # chin crease
+    p.mark((285, 270.5), (293, 269), (300, 269))  # chin crease
     p.mark((215.5, 155), (211.5, 166), (211.5, 183), (214.5, 200))  # helix
     p.mark((293, 334), (297, 327), (300, 325))  # Adam's apple
-    p.mark((248, 290), (252, 320), (257, 350))  # neck muscle
 
 
 def _profile(p: Part) -> None:
@@ -300,7 +320,11 @@ def _profile(p: Part) -> None:
         ],
         closed=True,
     )
-    _chain(p, "pcap", [("pv_b", 41, 69), ("c_t", 68, 76), (98, 78), ("c_f", 128, 73), ("pv_f", 146, 54)])
+    _chain(
+        p,
+        "pcap",
+        [("pv_b", 41, 69), ("c_t", 68, 76), (98, 78), ("c_f", 128, 73), ("pv_f", 146, 54)],
+    )
     _chain(p, "pfh", [("c_f", 128, 73), (138, 100), ("pbr_t", 146, 128)])
     _chain(p, "pbt", [("br_o", 178, 127), (163, 122), ("pbr_t", 146, 128)])
     _chain(p, "pbb", [("pbr_t", 146, 128), (153, 135), ("n_t", 161, 140), ("br_ob", 176.5, 142)])
@@ -329,13 +353,26 @@ def _profile(p: Part) -> None:
     _chain(
         p,
         "pmb",
-        [("m_bt", 152, 191), ("m_c", 155, 207), ("ch_bk", 154, 222), (156, 240), ("menton", 161, 253)],
+        [
+            ("m_bt", 152, 191),
+            ("m_c", 155, 207),
+            ("ch_bk", 154, 222),
+            (156, 240),
+            ("menton", 161, 253),
+        ],
     )
     _chain(p, "pmbot", [("ch_bk", 154, 222), ("ch_t", 170.5, 224)])
     _chain(
         p,
         "pjaw",
-        [("menton", 161, 253), (140, 247), (120, 241), ("gon", 107, 235), (101, 216), ("pe_lb", 93, 197)],
+        [
+            ("menton", 161, 253),
+            (140, 247),
+            (120, 241),
+            ("gon", 107, 235),
+            (101, 216),
+            ("pe_lb", 93, 197),
+        ],
     )
     _chain(p, "pmsb", [("pe_lb", 93, 197), (78, 205), ("ms_b", 62, 208)])
     _chain(p, "pmsk", [("ms_b", 62, 208), (61, 190), ("e_bk2", 71, 170)])
@@ -345,9 +382,7 @@ def _profile(p: Part) -> None:
     p.chain("pbot", "nb_b", "scm_bb", "scm_fb", "nk_ff")
 
     p.region("vertex#side", "po:pv_b>pv_f", "pcap:pv_f>pv_b")
-    p.region(
-        "forehead#side", "po:pv_f>br_o", "pbt:br_o>pbr_t", "pfh:pbr_t>c_f", "pcap:c_f>pv_f"
-    )
+    p.region("forehead#side", "po:pv_f>br_o", "pbt:br_o>pbr_t", "pfh:pbr_t>c_f", "pcap:c_f>pv_f")
     p.region("eyebrow#side", "po:br_o>br_ob", "pbb:br_ob>pbr_t", "pbt:pbr_t>br_o")
     p.region("nose#side", "po:br_ob>psn", "pmtop:psn>pal_b", "pns:pal_b>n_t", "pbb:n_t>br_ob")
     p.region("eye#side", "pbb:pbr_t>n_t", "pns:n_t>e_nb", "peb:e_nb>pe_lb2", "pebk:pe_lb2>pbr_t")
@@ -406,9 +441,7 @@ def _profile(p: Part) -> None:
         "pramf:jj_fb>lp_b",
     )
     p.region("mastoid", "pear:e_bk2>pe_lb", "pmsb:pe_lb>ms_b", "pmsk:ms_b>e_bk2")
-    p.region(
-        "neck-back", "po:nb_b>sb", "pskb:sb>ms_b", "pscmb:ms_b>scm_bb", "pbot:scm_bb>nb_b"
-    )
+    p.region("neck-back", "po:nb_b>sb", "pskb:sb>ms_b", "pscmb:ms_b>scm_bb", "pbot:scm_bb>nb_b")
     p.region(
         "neck-side#side",
         "pjaw:gon>pe_lb",
@@ -426,12 +459,15 @@ def _profile(p: Part) -> None:
     )
 
     # Landmarks.
-    p.mark((140, 151), (148, 147.5), (155.5, 149), (157.5, 151.5), (150, 155), closed=True)  # eye
+    p.mark((141, 150.5), (148, 147), (154.5, 147.3), (157.5, 150.5))  # upper lid
+    p.mark((142, 151.5), (149, 154.3), (154.5, 153.6), (157.5, 150.5))  # lower lid
+    p.mark((154.8, 147.6), (153.2, 150.6), (154.6, 153.5))  # iris
     p.mark((150, 131), (161, 127.5), (173, 131))  # eyebrow
-    p.mark((170, 186.5), (175, 188.5))  # nostril
+    p.mark((166.5, 187.5), (170.5, 185.8), (175.5, 188))  # nostril
     p.mark((177, 207), (168, 207.5), (160, 206.5))  # lips
-    p.mark((99, 141), (92, 135), (83, 134), (77, 139), (74.5, 152), (75.5, 167), (79, 180),
-           (85, 188))  # helix
+    p.mark(
+        (99, 141), (92, 135), (83, 134), (77, 139), (74.5, 152), (75.5, 167), (79, 180), (85, 188)
+    )  # helix
     p.mark((96, 147), (87, 146), (81, 156), (83, 170), (89, 179))  # antihelix
     p.mark((100, 158), (96, 165), (99.5, 173))  # tragus
     p.mark((139, 297), (135, 304), (138.5, 311))  # Adam's apple

@@ -25,6 +25,8 @@ class View:
     marks: tuple[Loop, ...]
     # Where the person's right side is drawn: "left" of the canvas (front) or "right" (back).
     right_side_on: str
+    # Captions of sub-figures: (text, x, y), both halves.
+    labels: tuple[tuple[str, float, float], ...] = ()
 
 
 def _swap_side(region: str) -> str:
@@ -72,7 +74,20 @@ def _build(
         outline=outline_of(shapes_t),
         marks=tuple(mirror_marks(part, cx)),
         right_side_on="right" if flip_sides else "left",
+        labels=tuple(_mirror_labels(part, cx)),
     )
+
+
+def _mirror_labels(part: Part, cx: float) -> list[tuple[str, float, float]]:
+    """Captions of the written half and their mirror images (one copy on the centre line)."""
+    out: list[tuple[str, float, float]] = []
+    swap = {"Right": "Left", "Left": "Right", "right": "left", "left": "right"}
+    for text, (x, y) in part.labels:
+        out.append((text, x, y))
+        if abs(x - cx) > 1e-6:
+            mirrored = " ".join(swap.get(w, w) for w in text.split(" "))
+            out.append((mirrored, 2 * cx - x, y))
+    return out
 
 
 @cache

@@ -75,7 +75,7 @@ def test_choosing_a_candidate_draws_its_pattern_and_card(page: Page, server: str
     expect(page.locator("#card")).to_contain_text("Gluteus minimus")
     expect(page.locator("#card")).to_contain_text("Self-care, step by step")
     back = page.locator('figure[data-view="back"]')
-    expect(back.locator("use.zone-essential").first).to_be_attached()
+    expect(back.locator("path.zone-essential").first).to_be_attached()
     expect(back.locator("path.tp").first).to_be_attached()
     assert re.search(r"muscle=gluteus-minimus", page.url)
 
@@ -131,3 +131,20 @@ def test_phone_shows_one_view_with_a_switch(browser: Browser, server: str) -> No
     region(page, "calf-left", view="back").tap()
     expect(page.locator(".chips")).to_contain_text("Upper calf (left)")
     context.close()
+
+
+def test_close_up_views_pick_the_same_regions(page: Page, server: str) -> None:
+    page.goto(server)
+    expect(page.locator('figure[data-view="head"]')).to_be_hidden()
+    page.locator('.view-tabs a[data-view="head"]').click()
+    expect(page.locator('figure[data-view="head"]')).to_be_visible()
+    expect(page.locator('figure[data-view="front"]')).to_be_hidden()
+    assert "view=head" in page.url
+    shape(page, "jaw-joint-left", view="head").click()
+    expect(page.locator(".chips")).to_contain_text("Jaw joint (left)")
+    # The same region on the whole-body view is picked too.
+    expect(region(page, "jaw-joint-left", view="front")).to_have_attribute("aria-checked", "true")
+    page.locator('.view-tabs a[data-view="hands"]').click()
+    shape(page, "index-finger-right", view="hands").click()
+    expect(page.locator(".chips")).to_contain_text("Index finger (right)")
+    expect(page.locator(".candidate-list")).to_be_visible()
