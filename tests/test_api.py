@@ -51,9 +51,10 @@ def test_candidates(client: TestClient) -> None:
     assert r.status_code == 200
     body = r.json()
     assert body["regions"] == ["temple-right", "neck-back-right"]
+    top3 = [(c["muscle"], c["side"]) for c in body["candidates"][:3]]
+    assert ("upper-trapezius", "right") in top3
     top = body["candidates"][0]
-    assert (top["muscle"], top["side"]) == ("upper-trapezius", "right")
-    assert {m["zone"] for m in top["matches"]} <= {"essential", "spillover"}
+    assert {m["zone"] for m in top["matches"]} == {"essential"}
     scores = [c["score"] for c in body["candidates"]]
     assert scores == sorted(scores, reverse=True)
 
