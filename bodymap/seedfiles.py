@@ -250,7 +250,7 @@ def _muscle(
         perpetuating=r.texts("perpetuating"),
         cautions=r.texts("cautions"),
         see_a_professional=r.text("see_a_professional"),
-        professional=r.text("professional", required=False),
+        professional=r.text("professional"),
         sources=_source_refs(r, sources),
     )
 
