@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from typing import Protocol, cast
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
@@ -44,9 +46,7 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
         tps[t.muscle_slug].append(
             TriggerPoint(name=t.name, base=t.region_base, find=t.find, at=(t.at_x, t.at_y))
         )
-    refs: dict[str, list[SourceRef]] = defaultdict(list)
-    for s in session.exec(select(m.MuscleSource).order_by(col(m.MuscleSource.id))):
-        refs[s.muscle_slug].append(SourceRef(source=s.source_id, locator=s.locator))
+    refs = _source_refs(session, m.MuscleSource, "muscle_slug")
 
     muscles = tuple(
         Muscle(
@@ -76,9 +76,7 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
         )
         for row in session.exec(select(m.Muscle).order_by(col(m.Muscle.position)))
     )
-    flag_refs: dict[str, list[SourceRef]] = defaultdict(list)
-    for fs in session.exec(select(m.RedFlagSource).order_by(col(m.RedFlagSource.id))):
-        flag_refs[fs.flag_id].append(SourceRef(source=fs.source_id, locator=fs.locator))
+    flag_refs = _source_refs(session, m.RedFlagSource, "flag_id")
     flags = tuple(
         RedFlag(
             id=row.id,
@@ -95,9 +93,7 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
         Source(id=s.id, citation=s.citation, kind=s.kind, url=s.url)
         for s in session.exec(select(m.Source).order_by(col(m.Source.id)))
     )
-    tech_refs: dict[str, list[SourceRef]] = defaultdict(list)
-    for ts in session.exec(select(m.TechniqueSource).order_by(col(m.TechniqueSource.id))):
-        tech_refs[ts.technique_id].append(SourceRef(source=ts.source_id, locator=ts.locator))
+    tech_refs = _source_refs(session, m.TechniqueSource, "technique_id")
     techniques = tuple(
         Technique(
             id=row.id,
@@ -117,6 +113,23 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
             muscles=muscles, red_flags=flags, sources=sources, techniques=techniques
         ),
     )
+
+
+SourceLink = type[m.MuscleSource] | type[m.RedFlagSource] | type[m.TechniqueSource]
+
+
+class _LinkRow(Protocol):
+    source_id: str
+    locator: str
+
+
+def _source_refs(session: Session, table: SourceLink, owner: str) -> dict[str, list[SourceRef]]:
+    """Read one source link table into {owner id: its source references, in order}."""
+    refs: dict[str, list[SourceRef]] = defaultdict(list)
+    rows = cast(Iterable[_LinkRow], session.exec(select(table).order_by(col(table.id))))
+    for row in rows:
+        refs[getattr(row, owner)].append(SourceRef(source=row.source_id, locator=row.locator))
+    return refs
 
 
 def _zone(value: str) -> Zone:
