@@ -226,9 +226,19 @@ def overlay_for(k: Knowledge, slug: str, side: str) -> Overlay:
 
 
 def explorer_context(
-    k: Knowledge, state: ExplorerState, *, emergency_number: str, clinic_name: str, show: int = 8
+    k: Knowledge,
+    state: ExplorerState,
+    *,
+    emergency_number: str,
+    clinic_name: str,
+    show: int = 8,
+    with_figure: bool = True,
 ) -> dict[str, Any]:
-    """Everything the explorer templates display, as plain data."""
+    """Everything the explorer templates display, as plain data.
+
+    ``with_figure=False`` skips stamping the four SVG views and the region list: the htmx
+    results fragment shows neither, and they are most of the work.
+    """
     picked = list(state.regions)
     labels = {r.id: r.label for r in k.scheme.regions}
     flags = flags_for(picked, k)
@@ -244,10 +254,10 @@ def explorer_context(
                 picked=set(picked), href=lambda r: state.toggled(r).url(), overlay=overlay
             ),
         }
-        for name in VIEW_NAMES
+        for name in (VIEW_NAMES if with_figure else ())
     ]
     groups: dict[str, list[dict[str, Any]]] = {}
-    for r in k.scheme.regions:
+    for r in k.scheme.regions if with_figure else ():
         groups.setdefault(r.group, []).append(
             {"id": r.id, "label": r.label, "checked": r.id in picked}
         )

@@ -42,11 +42,16 @@ def explorer(
         muscles=knowledge.muscles,
         views=VIEW_NAMES,
     )
+    if hx_target is None:
+        name = "index.html"
+    else:
+        name = PARTIALS.get(hx_target, "_explorer.html")
     context = present.explorer_context(
         knowledge,
         state,
         emergency_number=settings.emergency_number,
         clinic_name=settings.clinic_name,
+        with_figure=name in ("index.html", "_explorer.html"),
     )
     context["q"] = q or ""
     context["matches"] = [
@@ -58,10 +63,6 @@ def explorer(
         }
         for r in (search_regions(q, knowledge.scheme.regions, limit=8) if q else [])
     ]
-    if hx_target is None:
-        name = "index.html"
-    else:
-        name = PARTIALS.get(hx_target, "_explorer.html")
     return templates.TemplateResponse(request=request, name=name, context=context)
 
 
