@@ -225,6 +225,15 @@ def overlay_for(k: Knowledge, slug: str, side: str) -> Overlay:
     return Overlay(zones=zones, trigger_points=tuple(marks), title=mu.name)
 
 
+def _pattern_ids(k: Knowledge, slug: str, side: str) -> dict[str, str]:
+    """A muscle's pattern as space-separated region ids per zone (both sides for "both")."""
+    zones = overlay_for(k, slug, side).zones
+    return {
+        zone: " ".join(sorted(r for r, z in zones.items() if z == zone))
+        for zone in ("essential", "spillover")
+    }
+
+
 def explorer_context(
     k: Knowledge,
     state: ExplorerState,
@@ -292,6 +301,8 @@ def explorer_context(
                 "prevalence": PREVALENCE_LABELS[c.prevalence],
                 "url": state.url(muscle=c.muscle, side=c.side),
                 "chosen": c.muscle == state.muscle and c.side == state.side,
+                # The pattern, for previewing it on the figure on hover or focus.
+                "zones": _pattern_ids(k, c.muscle, c.side),
                 "percent": round(c.score * 100),
             }
             for c in ranked

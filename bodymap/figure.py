@@ -158,8 +158,9 @@ class FigureView:
         for zone in ("spillover", "essential"):
             for region, z in sorted(overlay.zones.items()):
                 if z == zone and region in self.path_data:
+                    fill = f' fill="url(#stipple-{self.view.name})"' if zone == "spillover" else ""
                     parts.append(
-                        f'<path class="zone-{zone}" data-zone-region="{region}"'
+                        f'<path class="zone-{zone}" data-zone-region="{region}"{fill}'
                         f' d="{self.path_data[region]}"/>'
                     )
         # Keep the picked places visible on top of the pattern.
@@ -225,7 +226,8 @@ def figure_view(name: str) -> FigureView:
     dwg.attribs["data-view"] = name
     # Spillover: a stipple of dots over a light tint; essential: a solid fill. Pattern plus
     # colour, never colour alone.
-    stipple = dwg.pattern(id="stipple", size=(5, 5), patternUnits="userSpaceOnUse")
+    # One id per view: several views share one HTML page, and ids must be unique in it.
+    stipple = dwg.pattern(id=f"stipple-{name}", size=(5, 5), patternUnits="userSpaceOnUse")
     stipple.add(dwg.rect((0, 0), (5, 5), class_="stipple-bg"))
     stipple.add(dwg.circle((1.25, 1.25), 0.9, class_="stipple-dot"))
     stipple.add(dwg.circle((3.75, 3.75), 0.9, class_="stipple-dot"))
@@ -248,11 +250,9 @@ def figure_view(name: str) -> FigureView:
     datas: dict[str, str] = {}
     for region in sorted(by_region, key=lambda r: scheme.regions.index(scheme[r])):
         shapes = by_region[region]
-        g = dwg.g(id=f"s-{region}")
         datas[region] = path_data([s.loop for s in shapes])
-        for s in shapes:
-            g.add(dwg.path(d=path_data([s.loop])))
-        pieces.append(_RegionPiece(region, scheme[region].label, g.tostring()))
+        markup = "".join(dwg.path(d=path_data([s.loop])).tostring() for s in shapes)
+        pieces.append(_RegionPiece(region, scheme[region].label, markup))
         main = max(shapes, key=lambda s: (s.bbox()[2] - s.bbox()[0]) * (s.bbox()[3] - s.bbox()[1]))
         bboxes[region] = main.bbox()
         polygons[region] = tuple(flatten(main.loop, 6))

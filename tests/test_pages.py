@@ -168,3 +168,9 @@ def test_muscle_index_search_by_synonym(client: TestClient) -> None:
 def test_techniques_page(client: TestClient, seed_kb) -> None:  # type: ignore[no-untyped-def]
     page = soup(client.get("/techniques").text)
     assert len(page.select("article.technique")) == len(seed_kb.techniques)
+
+
+def test_element_ids_are_unique_on_the_page(client: TestClient) -> None:
+    page = soup(client.get("/?region=calf-right&muscle=gastrocnemius&side=right").text)
+    ids = [el["id"] for el in page.find_all(id=True)]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)[:5]

@@ -77,6 +77,29 @@
     }
   });
 
+  // Hovering or focusing a candidate previews its pattern on the figure.
+  var previewed = null;
+  function preview(li, on) {
+    ["essential", "spillover"].forEach(function (zone) {
+      (li.getAttribute("data-" + zone) || "").split(" ").forEach(function (id) {
+        if (!id) return;
+        document.querySelectorAll('a.region[data-region="' + CSS.escape(id) + '"]').forEach(function (a) {
+          a.classList.toggle("preview-" + zone, on);
+        });
+      });
+    });
+  }
+  function previewFrom(target) {
+    var li = target && target.closest ? target.closest(".candidate[data-essential]") : null;
+    if (li === previewed) return;
+    if (previewed) preview(previewed, false);
+    previewed = li;
+    if (li) preview(li, true);
+  }
+  document.addEventListener("mouseover", function (e) { previewFrom(e.target); });
+  document.addEventListener("focusin", function (e) { previewFrom(e.target); });
+  document.addEventListener("htmx:beforeSwap", function () { previewFrom(null); });
+
   document.addEventListener("change", function (e) {
     if (e.target.matches && e.target.matches('#picker input[name="region"]')) sync();
   });

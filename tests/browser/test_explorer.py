@@ -148,3 +148,13 @@ def test_close_up_views_pick_the_same_regions(page: Page, server: str) -> None:
     shape(page, "index-finger-right", view="hands").click()
     expect(page.locator(".chips")).to_contain_text("Index finger (right)")
     expect(page.locator(".candidate-list")).to_be_visible()
+
+
+def test_hovering_a_candidate_previews_its_pattern(page: Page, server: str) -> None:
+    page.goto(f"{server}/?region=calf-right")
+    gastroc = page.locator(".candidate", has_text="Gastrocnemius").first
+    gastroc.hover()
+    arch = region(page, "arch-right", view="back")
+    expect(arch).to_have_class(re.compile(r"preview-essential"))
+    page.locator("h1").hover()
+    expect(arch).not_to_have_class(re.compile(r"preview-"))
