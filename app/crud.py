@@ -86,6 +86,7 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
             bases=tuple(b for b in m.json_list(row.region_bases) if b in scheme.bases),
             sources=tuple(flag_refs[row.id]),
             question=row.question,
+            checklist=row.checklist,
         )
         for row in session.exec(select(m.RedFlag).order_by(col(m.RedFlag.position)))
     )

@@ -225,6 +225,14 @@ def overlay_for(k: Knowledge, slug: str, side: str) -> Overlay:
     return Overlay(zones=zones, trigger_points=tuple(marks), title=mu.name)
 
 
+def _alarm(k: Knowledge, answers: Sequence[str]) -> dict[str, Any] | None:
+    """The message for checklist answers: the most urgent level, and each flag's advice."""
+    flags = sorted((k.red_flags[a] for a in answers), key=lambda f: LEVELS.index(f.level))
+    if not flags:
+        return None
+    return {"level": flags[0].level, "label": LEVEL_LABELS[flags[0].level], "flags": flags}
+
+
 def _pattern_ids(k: Knowledge, slug: str, side: str) -> dict[str, str]:
     """A muscle's pattern as space-separated region ids per zone (both sides for "both")."""
     zones = overlay_for(k, slug, side).zones
@@ -280,6 +288,11 @@ def explorer_context(
         "clear_url": state.url(regions=(), muscle=None),
         "figures": figures,
         "region_groups": groups,
+        "checklist": [
+            {"id": f.id, "question": f.question, "checked": f.id in state.answers}
+            for f in k.checklist
+        ],
+        "alarm": _alarm(k, state.answers),
         "flag_groups": [
             {
                 "level": level,

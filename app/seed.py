@@ -124,6 +124,7 @@ def _rows(kb: KnowledgeBase, scheme: RegionScheme) -> list[object]:
                 level=f.level,
                 advice=f.advice,
                 question=f.question,
+                checklist=f.checklist,
                 region_bases=list(f.bases),
                 position=i,
             )

@@ -127,6 +127,8 @@ class RedFlag:
     bases: tuple[str, ...]
     sources: tuple[SourceRef, ...]
     question: str = ""
+    # Place in the "any of these?" checklist (None: not in it).
+    checklist: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +187,12 @@ class Knowledge:
                 for rid in self.scheme.ids_for_base(base):
                     flags[rid].append(flag)
         self.flags_by_region = {k: tuple(v) for k, v in flags.items()}
+
+    @property
+    def checklist(self) -> tuple[RedFlag, ...]:
+        """The red flags of the symptom checklist, in checklist order."""
+        items = [f for f in self.base.red_flags if f.checklist is not None]
+        return tuple(sorted(items, key=lambda f: f.checklist or 0))
 
     def pattern(self, slug: str, side: Side) -> dict[str, Zone]:
         """Return the concrete regions of one muscle on one side, with their zone.

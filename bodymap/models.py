@@ -109,6 +109,7 @@ class RedFlag(SQLModel, table=True):
     level: str = Field(max_length=16)
     advice: str
     question: str = ""
+    checklist: int | None = None
     region_bases: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     position: int = 0
 

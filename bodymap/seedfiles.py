@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -324,6 +324,31 @@ def _techniques(
     return out
 
 
+def _checklist(
+    path: Path, root: Path, flags: list[RedFlag], problems: list[Problem]
+) -> list[RedFlag]:
+    """Mark the red flags named in checklist.toml with their place in the checklist."""
+    if not path.exists():
+        return flags
+    data = _read_toml(path, root, problems)
+    if data is None:
+        return flags
+    rel = str(path.relative_to(root))
+    ids = data.get("flags", [])
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        problems.append(Problem(rel, "flags", "must be a list of red flag ids"))
+        return flags
+    known = {f.id for f in flags}
+    for fid in ids:
+        if fid not in known:
+            problems.append(Problem(rel, "flags", f"unknown red flag '{fid}'"))
+    for f in flags:
+        if f.id in ids and not f.question:
+            problems.append(Problem(rel, f"red flag '{f.id}'", "needs a 'question' to be listed"))
+    order = {fid: i for i, fid in enumerate(ids)}
+    return [replace(f, checklist=order.get(f.id)) for f in flags]
+
+
 def _sources(path: Path, root: Path, problems: list[Problem]) -> list[Source]:
     data = _read_toml(path, root, problems)
     if data is None:
@@ -391,6 +416,7 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Pr
             problems.append(
                 Problem("red_flags.toml", f"red flag '{fid}'", f"duplicate id ({n} entries)")
             )
+    flags = _checklist(root / "checklist.toml", root, flags, problems)
     techniques = _techniques(root / "techniques.toml", root, source_ids, problems)
     kb = KnowledgeBase(
         muscles=tuple(muscles),

@@ -34,6 +34,8 @@ class ExplorerState:
     view: str = "front"
     muscle: str | None = None
     side: str = "right"
+    # Checklist answers: the red flags the person said yes to.
+    answers: tuple[str, ...] = ()
 
     def query(self, **changes: object) -> str:
         """Return the query string of this state (with ``changes`` applied)."""
@@ -44,6 +46,7 @@ class ExplorerState:
         if state.muscle:
             params.append(("muscle", state.muscle))
             params.append(("side", state.side))
+        params += [("yes", a) for a in state.answers]
         return urlencode(params)
 
     def url(self, path: str = "/", **changes: object) -> str:
@@ -87,6 +90,8 @@ def parse_state(
     scheme: RegionScheme,
     muscles: Iterable[str],
     views: Sequence[str],
+    answers: Iterable[str] = (),
+    checklist: Iterable[str] = (),
 ) -> ExplorerState:
     """Build a validated state from raw query parameters."""
     picked = check_regions(regions, scheme)
@@ -100,4 +105,9 @@ def parse_state(
     side = side or "right"
     if side not in SIDES:
         raise StateError("side", f"unknown side {side[:20]!r}; use right, left or both")
-    return ExplorerState(regions=picked, view=view, muscle=muscle, side=side)
+    allowed = set(checklist)
+    said = tuple(dict.fromkeys(answers))
+    unknown = [a[:60] for a in said if a not in allowed]
+    if unknown:
+        raise StateError("yes", f"unknown checklist answer {unknown[0]!r}", unknown[:20])
+    return ExplorerState(regions=picked, view=view, muscle=muscle, side=side, answers=said)

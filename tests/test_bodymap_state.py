@@ -60,3 +60,20 @@ def test_unknown_values_are_named(query: str, field: str, scheme) -> None:  # ty
 def test_too_many_region_parameters(scheme) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(StateError, match="too many"):
         _parse("&".join(["region=calf-left"] * (MAX_REGION_PARAMS + 1)), scheme)
+
+
+def test_answers_round_trip(scheme) -> None:  # type: ignore[no-untyped-def]
+    state = ExplorerState(regions=("calf-left",), answers=("dvt-swollen-calf",))
+    qs = parse_qs(state.query())
+    parsed = parse_state(
+        regions=qs["region"],
+        view=None,
+        muscle=None,
+        side=None,
+        scheme=scheme,
+        muscles=[],
+        views=("front",),
+        answers=qs["yes"],
+        checklist=["dvt-swollen-calf"],
+    )
+    assert parsed == state

@@ -174,3 +174,26 @@ def test_element_ids_are_unique_on_the_page(client: TestClient) -> None:
     page = soup(client.get("/?region=calf-right&muscle=gastrocnemius&side=right").text)
     ids = [el["id"] for el in page.find_all(id=True)]
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)[:5]
+
+
+def test_checklist_yes_turns_the_page_into_an_emergency_message(client: TestClient) -> None:
+    page = soup(client.get("/?region=calf-left&yes=heart-attack-warning&yes=dvt-swollen-calf").text)
+    alarm = page.select_one("#results .alarm")
+    assert alarm is not None and "level-emergency" in alarm["class"]
+    assert "Call" in alarm.h2.text and "112" in alarm.h2.text
+    # The rest is still there, below.
+    results = str(page.select_one("#results"))
+    assert results.index('class="alarm') < results.index('class="candidates"')
+    boxes = {i["value"]: i.has_attr("checked") for i in page.select('input[name="yes"]')}
+    assert boxes["heart-attack-warning"] and boxes["dvt-swollen-calf"]
+    assert all(i["form"] == "picker" for i in page.select('input[name="yes"]'))
+
+
+def test_urgent_only_answer_says_see_a_doctor_today(client: TestClient) -> None:
+    page = soup(client.get("/?yes=dvt-swollen-calf").text)
+    alarm = page.select_one(".alarm")
+    assert alarm is not None and "See a doctor today" in alarm.h2.text
+
+
+def test_unknown_checklist_answer_is_a_422(client: TestClient) -> None:
+    assert client.get("/?yes=feeling-sad").status_code == 422

@@ -31,6 +31,7 @@ def explorer(
     muscle: Annotated[str | None, Query(max_length=100)] = None,
     side: Annotated[str | None, Query(max_length=10)] = None,
     q: Annotated[str | None, Query(max_length=MAX_QUERY)] = None,
+    yes: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006
 ) -> HTMLResponse:
     """Show the figure, the picked places, red flags, candidates and the chosen card."""
     state = parse_state(
@@ -41,6 +42,8 @@ def explorer(
         scheme=knowledge.scheme,
         muscles=knowledge.muscles,
         views=VIEW_NAMES,
+        answers=yes,
+        checklist=[f.id for f in knowledge.checklist],
     )
     if hx_target is None:
         name = "index.html"

@@ -101,7 +101,12 @@
   document.addEventListener("htmx:beforeSwap", function () { previewFrom(null); });
 
   document.addEventListener("change", function (e) {
-    if (e.target.matches && e.target.matches('#picker input[name="region"]')) sync();
+    if (!e.target.matches) return;
+    if (e.target.matches('#picker input[name="region"]')) sync();
+    // Checklist answers live in the results panel but belong to the #picker form.
+    if (e.target.matches('input[name="yes"]') && window.htmx) {
+      window.htmx.trigger(document.getElementById("picker"), "change");
+    }
   });
   document.addEventListener("htmx:afterSettle", sync);
   document.addEventListener("htmx:historyRestore", sync);

@@ -158,3 +158,18 @@ def test_hovering_a_candidate_previews_its_pattern(page: Page, server: str) -> N
     expect(arch).to_have_class(re.compile(r"preview-essential"))
     page.locator("h1").hover()
     expect(arch).not_to_have_class(re.compile(r"preview-"))
+
+
+def test_checklist_answer_shows_the_emergency_message(page: Page, server: str) -> None:
+    page.goto(server)
+    shape(page, "sternum").click()
+    expect(page.locator(".candidates, .red-flags").first).to_be_visible()
+    page.locator('input[name="yes"][value="heart-attack-warning"]').check()
+    alarm = page.locator(".alarm")
+    expect(alarm).to_be_visible()
+    expect(alarm).to_contain_text("Call 112 now")
+    assert "yes=heart-attack-warning" in page.url and "region=sternum" in page.url
+    # Picking another place keeps the answer.
+    shape(page, "upper-chest-left").click()
+    expect(page.locator(".chips")).to_contain_text("Chest (left)")
+    expect(page.locator(".alarm")).to_be_visible()
