@@ -225,6 +225,31 @@ def overlay_for(k: Knowledge, slug: str, side: str) -> Overlay:
     return Overlay(zones=zones, trigger_points=tuple(marks), title=mu.name)
 
 
+def handout_context(
+    k: Knowledge, state: ExplorerState, *, link: str, emergency_number: str, clinic_name: str
+) -> dict[str, Any]:
+    """The printable handout: places, warning signs, the chosen muscle's care, and a QR code."""
+    import segno
+
+    context = explorer_context(
+        k, state, emergency_number=emergency_number, clinic_name=clinic_name, with_figure=False
+    )
+    overlay = overlay_for(k, state.muscle, state.side) if state.muscle else None
+    # Front and back always; the close-up too when the person was looking at one.
+    views = ["front", "back"] + ([state.view] if state.view not in ("front", "back") else [])
+    context["print_figures"] = [
+        {
+            "title": figure_view(name).view.title,
+            "svg": figure_view(name).render(picked=set(state.regions), overlay=overlay),
+        }
+        for name in views
+    ]
+    qr = segno.make(link, error="m")
+    context["qr_svg"] = qr.svg_inline(scale=3, title="QR code: open this page again")
+    context["link"] = link
+    return context
+
+
 def _alarm(k: Knowledge, answers: Sequence[str]) -> dict[str, Any] | None:
     """The message for checklist answers: the most urgent level, and each flag's advice."""
     flags = sorted((k.red_flags[a] for a in answers), key=lambda f: LEVELS.index(f.level))

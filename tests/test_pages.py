@@ -197,3 +197,23 @@ def test_urgent_only_answer_says_see_a_doctor_today(client: TestClient) -> None:
 
 def test_unknown_checklist_answer_is_a_422(client: TestClient) -> None:
     assert client.get("/?yes=feeling-sad").status_code == 422
+
+
+def test_print_handout_has_figure_steps_flags_and_a_qr_code(client: TestClient) -> None:
+    r = client.get("/print?region=calf-left&muscle=soleus&side=left")
+    assert r.status_code == 200
+    page = soup(r.text)
+    assert "Soleus (left side)" in page.h1.text
+    assert page.select(".handout-figures svg.figure path.zone-essential")
+    assert page.select(".handout-care .steps li")
+    assert page.select(".handout-flags li")
+    qr = page.select_one(".qr svg")
+    assert qr is not None and qr.find("path") is not None
+    assert "http://testserver/?region=calf-left&muscle=soleus&side=left" in page.text
+    assert page.select_one(".date").text.count("-") == 2
+
+
+def test_results_link_to_the_handout(client: TestClient) -> None:
+    page = soup(client.get("/?region=calf-left").text)
+    link = page.select_one(".share a")
+    assert link is not None and link["href"] == "/print?region=calf-left"

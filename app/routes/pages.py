@@ -90,3 +90,37 @@ def techniques(request: Request, knowledge: KnowledgeDep, settings: SettingsDep)
         "clinic_name": settings.clinic_name,
     }
     return templates.TemplateResponse(request=request, name="techniques.html", context=context)
+
+
+@router.get("/print", response_class=HTMLResponse, include_in_schema=False)
+def handout(
+    request: Request,
+    knowledge: KnowledgeDep,
+    settings: SettingsDep,
+    region: Annotated[list[str], Query(max_length=200)] = [],  # noqa: B006
+    view: Annotated[str | None, Query(max_length=20)] = None,
+    muscle: Annotated[str | None, Query(max_length=100)] = None,
+    side: Annotated[str | None, Query(max_length=10)] = None,
+    yes: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006
+) -> HTMLResponse:
+    """A one-to-two page handout of the same state, with a QR code to reopen it."""
+    state = parse_state(
+        regions=region,
+        view=view,
+        muscle=muscle,
+        side=side,
+        scheme=knowledge.scheme,
+        muscles=knowledge.muscles,
+        views=VIEW_NAMES,
+        answers=yes,
+        checklist=[f.id for f in knowledge.checklist],
+    )
+    link = str(request.base_url).rstrip("/") + state.url()
+    context = present.handout_context(
+        knowledge,
+        state,
+        link=link,
+        emergency_number=settings.emergency_number,
+        clinic_name=settings.clinic_name,
+    )
+    return templates.TemplateResponse(request=request, name="print.html", context=context)

@@ -70,6 +70,10 @@
     }
   });
 
+  document.addEventListener("click", function (e) {
+    if (e.target.closest && e.target.closest("[data-print]")) window.print();
+  });
+
   document.addEventListener("keydown", function (e) {
     if ((e.key === " " || e.key === "Spacebar") && e.target.matches && e.target.matches("a.region")) {
       e.preventDefault();

@@ -173,3 +173,17 @@ def test_checklist_answer_shows_the_emergency_message(page: Page, server: str) -
     shape(page, "upper-chest-left").click()
     expect(page.locator(".chips")).to_contain_text("Chest (left)")
     expect(page.locator(".alarm")).to_be_visible()
+
+
+def test_print_view_renders_for_print_media(page: Page, server: str) -> None:
+    page.goto(f"{server}/?region=temple-right&region=neck-back-right")
+    page.locator(".share a").click()
+    expect(page.locator(".handout")).to_be_visible()
+    page.goto(f"{server}/print?region=temple-right&muscle=upper-trapezius&side=right")
+    page.emulate_media(media="print")
+    expect(page.locator(".handout-figures svg").first).to_be_visible()
+    expect(page.locator(".handout-care .steps")).to_contain_text("Then stretch")
+    expect(page.locator(".no-print")).to_be_hidden()
+    pdf = page.pdf()
+    pages = re.findall(rb"/Type\s*/Page(?!s)", pdf)
+    assert pdf.startswith(b"%PDF") and 1 <= len(pages) <= 2, len(pages)
