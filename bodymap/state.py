@@ -15,6 +15,7 @@ from bodymap.regions import RegionScheme
 
 MAX_REGION_PARAMS = 200
 SIDES = ("right", "left", "both")
+MODES = ("patient", "chairside")
 
 
 class StateError(ValueError):
@@ -36,6 +37,8 @@ class ExplorerState:
     side: str = "right"
     # Checklist answers: the red flags the person said yes to.
     answers: tuple[str, ...] = ()
+    # "chairside": the therapist's layout (figure as large as the screen allows).
+    mode: str = "patient"
 
     def query(self, **changes: object) -> str:
         """Return the query string of this state (with ``changes`` applied)."""
@@ -47,6 +50,8 @@ class ExplorerState:
             params.append(("muscle", state.muscle))
             params.append(("side", state.side))
         params += [("yes", a) for a in state.answers]
+        if state.mode != "patient":
+            params.append(("mode", state.mode))
         return urlencode(params)
 
     def url(self, path: str = "/", **changes: object) -> str:
@@ -92,6 +97,7 @@ def parse_state(
     views: Sequence[str],
     answers: Iterable[str] = (),
     checklist: Iterable[str] = (),
+    mode: str | None = None,
 ) -> ExplorerState:
     """Build a validated state from raw query parameters."""
     picked = check_regions(regions, scheme)
@@ -110,4 +116,9 @@ def parse_state(
     unknown = [a[:60] for a in said if a not in allowed]
     if unknown:
         raise StateError("yes", f"unknown checklist answer {unknown[0]!r}", unknown[:20])
-    return ExplorerState(regions=picked, view=view, muscle=muscle, side=side, answers=said)
+    mode = mode or "patient"
+    if mode not in MODES:
+        raise StateError("mode", f"unknown mode {mode[:20]!r}; use patient or chairside")
+    return ExplorerState(
+        regions=picked, view=view, muscle=muscle, side=side, answers=said, mode=mode
+    )

@@ -19,6 +19,7 @@ def _parse(query: str, scheme):  # type: ignore[no-untyped-def]
         scheme=scheme,
         muscles=["upper-trapezius"],
         views=("front", "back"),
+        mode=(qs.get("mode") or [None])[0],
     )
 
 
@@ -77,3 +78,11 @@ def test_answers_round_trip(scheme) -> None:  # type: ignore[no-untyped-def]
         checklist=["dvt-swollen-calf"],
     )
     assert parsed == state
+
+
+def test_mode_round_trip_and_validation(scheme) -> None:  # type: ignore[no-untyped-def]
+    state = ExplorerState(regions=("calf-left",), mode="chairside")
+    assert "mode=chairside" in state.query()
+    assert _parse(state.query(), scheme) == state
+    with pytest.raises(StateError, match="unknown mode"):
+        _parse("mode=party", scheme)

@@ -32,6 +32,7 @@ def explorer(
     side: Annotated[str | None, Query(max_length=10)] = None,
     q: Annotated[str | None, Query(max_length=MAX_QUERY)] = None,
     yes: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006
+    mode: Annotated[str | None, Query(max_length=20)] = None,
 ) -> HTMLResponse:
     """Show the figure, the picked places, red flags, candidates and the chosen card."""
     state = parse_state(
@@ -44,6 +45,7 @@ def explorer(
         views=VIEW_NAMES,
         answers=yes,
         checklist=[f.id for f in knowledge.checklist],
+        mode=mode,
     )
     if hx_target is None:
         name = "index.html"

@@ -74,6 +74,27 @@
     if (e.target.closest && e.target.closest("[data-print]")) window.print();
   });
 
+  // Chairside keyboard shortcuts (listed in the #shortcuts dialog). Not while typing.
+  var VIEW_KEYS = { f: "front", b: "back", h: "head", a: "hands" };
+  function openShortcuts() {
+    var d = document.getElementById("shortcuts");
+    if (d && !d.open) d.showModal();
+  }
+  document.addEventListener("click", function (e) {
+    if (e.target.closest && e.target.closest('[data-open="shortcuts"]')) openShortcuts();
+  });
+  document.addEventListener("keydown", function (e) {
+    var t = e.target;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (t && t.matches && (t.matches("input, textarea, select") || t.isContentEditable)) return;
+    if (document.querySelector("dialog[open]")) return;
+    if (VIEW_KEYS[e.key]) { e.preventDefault(); showView(VIEW_KEYS[e.key]); return; }
+    if (e.key === "/") { e.preventDefault(); var q = document.getElementById("place-q"); if (q) q.focus(); return; }
+    if (e.key === "?") { e.preventDefault(); openShortcuts(); return; }
+    var link = document.querySelector('[data-shortcut="' + e.key + '"]');
+    if (link && (e.key === "c" || e.key === "m")) { e.preventDefault(); link.click(); }
+  });
+
   document.addEventListener("keydown", function (e) {
     if ((e.key === " " || e.key === "Spacebar") && e.target.matches && e.target.matches("a.region")) {
       e.preventDefault();

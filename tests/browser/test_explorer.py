@@ -187,3 +187,26 @@ def test_print_view_renders_for_print_media(page: Page, server: str) -> None:
     pdf = page.pdf()
     pages = re.findall(rb"/Type\s*/Page(?!s)", pdf)
     assert pdf.startswith(b"%PDF") and 1 <= len(pages) <= 2, len(pages)
+
+
+def test_chairside_mode_and_keyboard_shortcuts(page: Page, server: str) -> None:
+    page.goto(f"{server}/?region=temple-right")
+    page.locator(".mode-toggle").click()
+    expect(page).to_have_url(re.compile(r"mode=chairside"))
+    expect(page.locator(".figure-panel.chairside")).to_be_visible()
+    panel = page.locator(".figure-panel").bounding_box()
+    assert panel and panel["width"] > 700, "the figure takes most of the screen"
+    page.locator("body").press("h")
+    expect(page.locator('figure[data-view="head"]')).to_be_visible()
+    page.locator("body").press("b")
+    expect(page.locator('figure[data-view="back"]')).to_be_visible()
+    page.locator("body").press("?")
+    expect(page.locator("dialog#shortcuts")).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator("dialog#shortcuts")).to_be_hidden()
+    page.locator("body").press("/")
+    expect(page.locator("#place-q")).to_be_focused()
+    page.locator("#place-q").press("Tab")
+    page.locator("body").press("c")
+    expect(page.locator(".chips")).to_have_count(0)
+    assert "mode=chairside" in page.url
