@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -286,6 +287,11 @@ def explorer_context(
     flags = flags_for(picked, k)
     ranked = rank(picked, k)
     overlay = overlay_for(k, state.muscle, state.side) if state.muscle else None
+    compare = (
+        replace(overlay_for(k, state.compare, state.compare_side), kind="cmp")
+        if state.compare
+        else None
+    )
     figures = [
         {
             "name": name,
@@ -293,7 +299,10 @@ def explorer_context(
             "current": name == state.view,
             "url": state.url(view=name),
             "svg": figure_view(name).render(
-                picked=set(picked), href=lambda r: state.toggled(r).url(), overlay=overlay
+                picked=set(picked),
+                href=lambda r: state.toggled(r).url(),
+                overlay=overlay,
+                compare=compare,
             ),
         }
         for name in (VIEW_NAMES if with_figure else ())
@@ -339,6 +348,9 @@ def explorer_context(
                 "prevalence": PREVALENCE_LABELS[c.prevalence],
                 "url": state.url(muscle=c.muscle, side=c.side),
                 "chosen": c.muscle == state.muscle and c.side == state.side,
+                "compare_url": state.url(compare=c.muscle, compare_side=c.side)
+                if state.muscle and (c.muscle, c.side) != (state.muscle, state.side)
+                else None,
                 # The pattern, for previewing it on the figure on hover or focus.
                 "zones": _pattern_ids(k, c.muscle, c.side),
                 "percent": round(c.score * 100),
@@ -348,6 +360,9 @@ def explorer_context(
         "show": show,
         "card": card,
         "card_side": state.side,
+        "card2": muscle_card(k, state.compare) if state.compare else None,
+        "card2_side": state.compare_side,
+        "stop_compare_url": state.url(compare=None),
         "region_label": labels,
         "base_label": {b: e.name for b, e in k.scheme.bases.items()},
         "emergency_number": emergency_number,

@@ -78,6 +78,10 @@ class Overlay:
     zones: Mapping[str, Zone]
     trigger_points: Sequence[TriggerMark] = ()
     title: str = ""
+    # "zone": the chosen muscle (solid red / red stipple). "cmp": a muscle compared with
+    # it, drawn on top as blue hatching (dense for essential, sparse for spillover) so
+    # both patterns stay visible where they overlap.
+    kind: str = "zone"
 
 
 def _inside(pt: tuple[float, float], poly: Sequence[tuple[float, float]]) -> bool:
@@ -118,6 +122,7 @@ class FigureView:
         picked: Collection[str] = (),
         href: Callable[[str], str] | None = None,
         overlay: Overlay | None = None,
+        compare: Overlay | None = None,
         label: str = "",
     ) -> str:
         """Return the whole SVG for one request.
@@ -127,6 +132,7 @@ class FigureView:
             href: maps a region id to the link that toggles it; without it, regions
                 link to ``?region=<id>``.
             overlay: a referral pattern and trigger points to draw on top.
+            compare: a second muscle's pattern, hatched, drawn over the first.
             label: accessible name of the figure.
 
         Returns:
@@ -148,20 +154,26 @@ class FigureView:
                 f"<title>{escape(piece.label)}</title>{piece.shapes_svg}</a>"
             )
         out.append("</g>")
-        if overlay is not None:
-            out.append(self._overlay(overlay, picked))
+        for layer in (overlay, compare):
+            if layer is not None:
+                out.append(self._overlay(layer, picked))
         out.append(self.tail)
         return "".join(out)
 
     def _overlay(self, overlay: Overlay, picked: Collection[str] = ()) -> str:
-        parts = ['<g class="overlay" aria-hidden="true">']
+        parts = [f'<g class="overlay overlay-{overlay.kind}" aria-hidden="true">']
+        fills = {
+            ("zone", "essential"): "",
+            ("zone", "spillover"): f' fill="url(#stipple-{self.view.name})"',
+            ("cmp", "essential"): f' fill="url(#hatch-{self.view.name})"',
+            ("cmp", "spillover"): f' fill="url(#hatch-light-{self.view.name})"',
+        }
         for zone in ("spillover", "essential"):
             for region, z in sorted(overlay.zones.items()):
                 if z == zone and region in self.path_data:
-                    fill = f' fill="url(#stipple-{self.view.name})"' if zone == "spillover" else ""
                     parts.append(
-                        f'<path class="zone-{zone}" data-zone-region="{region}"{fill}'
-                        f' d="{self.path_data[region]}"/>'
+                        f'<path class="{overlay.kind}-{zone}" data-zone-region="{region}"'
+                        f'{fills[(overlay.kind, zone)]} d="{self.path_data[region]}"/>'
                     )
         # Keep the picked places visible on top of the pattern.
         for region in sorted(set(picked) & set(overlay.zones)):
@@ -173,7 +185,11 @@ class FigureView:
                 continue
             x, y = self._place(tp.region, box, tp.at)
             d = f"M{_num(x - 5)} {_num(y - 5)}l10 10m0 -10l-10 10"
-            parts.append(f'<path class="tp-halo" d="{d}"/><path class="tp" d="{d}"/>')
+            if overlay.kind == "cmp":
+                # A ringed X, so the compared muscle's points differ by shape too.
+                d += f"M{_num(x + 7)} {_num(y)}a7 7 0 1 0 -14 0a7 7 0 1 0 14 0"
+            cls = "tp" if overlay.kind == "zone" else "tp tp-cmp"
+            parts.append(f'<path class="tp-halo" d="{d}"/><path class="{cls}" d="{d}"/>')
         parts.append("</g>")
         return "".join(parts)
 
@@ -232,6 +248,12 @@ def figure_view(name: str) -> FigureView:
     stipple.add(dwg.circle((1.25, 1.25), 0.9, class_="stipple-dot"))
     stipple.add(dwg.circle((3.75, 3.75), 0.9, class_="stipple-dot"))
     dwg.defs.add(stipple)
+    for pid, gap, width in ((f"hatch-{name}", 4, 1.4), (f"hatch-light-{name}", 7, 0.9)):
+        hatch = dwg.pattern(
+            id=pid, size=(gap, gap), patternUnits="userSpaceOnUse", patternTransform="rotate(45)"
+        )
+        hatch.add(dwg.line((0, 0), (0, gap), class_="hatch-line", stroke_width=width))
+        dwg.defs.add(hatch)
     regions_group = dwg.g(class_="regions")
     dwg.add(regions_group)
     markup = dwg.tostring()

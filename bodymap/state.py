@@ -39,6 +39,9 @@ class ExplorerState:
     answers: tuple[str, ...] = ()
     # "chairside": the therapist's layout (figure as large as the screen allows).
     mode: str = "patient"
+    # A second muscle whose pattern is drawn over the first, to compare them.
+    compare: str | None = None
+    compare_side: str = "right"
 
     def query(self, **changes: object) -> str:
         """Return the query string of this state (with ``changes`` applied)."""
@@ -49,6 +52,9 @@ class ExplorerState:
         if state.muscle:
             params.append(("muscle", state.muscle))
             params.append(("side", state.side))
+        if state.compare:
+            params.append(("compare", state.compare))
+            params.append(("compare_side", state.compare_side))
         params += [("yes", a) for a in state.answers]
         if state.mode != "patient":
             params.append(("mode", state.mode))
@@ -98,6 +104,8 @@ def parse_state(
     answers: Iterable[str] = (),
     checklist: Iterable[str] = (),
     mode: str | None = None,
+    compare: str | None = None,
+    compare_side: str | None = None,
 ) -> ExplorerState:
     """Build a validated state from raw query parameters."""
     picked = check_regions(regions, scheme)
@@ -119,6 +127,22 @@ def parse_state(
     mode = mode or "patient"
     if mode not in MODES:
         raise StateError("mode", f"unknown mode {mode[:20]!r}; use patient or chairside")
+    if compare is not None and compare not in set(muscles):
+        raise StateError(
+            "compare", f"unknown muscle {compare[:60]!r}; see /api/muscles", [compare[:60]]
+        )
+    compare_side = compare_side or "right"
+    if compare_side not in SIDES:
+        raise StateError(
+            "compare_side", f"unknown side {compare_side[:20]!r}; use right, left or both"
+        )
     return ExplorerState(
-        regions=picked, view=view, muscle=muscle, side=side, answers=said, mode=mode
+        regions=picked,
+        view=view,
+        muscle=muscle,
+        side=side,
+        answers=said,
+        mode=mode,
+        compare=compare if muscle else None,
+        compare_side=compare_side,
     )

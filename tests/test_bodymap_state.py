@@ -86,3 +86,20 @@ def test_mode_round_trip_and_validation(scheme) -> None:  # type: ignore[no-unty
     assert _parse(state.query(), scheme) == state
     with pytest.raises(StateError, match="unknown mode"):
         _parse("mode=party", scheme)
+
+
+def test_compare_round_trip(scheme) -> None:  # type: ignore[no-untyped-def]
+    state = ExplorerState(muscle="upper-trapezius", compare="upper-trapezius", compare_side="left")
+    qs = parse_qs(state.query())
+    parsed = parse_state(
+        regions=[],
+        view=None,
+        muscle=qs["muscle"][0],
+        side=qs["side"][0],
+        scheme=scheme,
+        muscles=["upper-trapezius"],
+        views=("front",),
+        compare=qs["compare"][0],
+        compare_side=qs["compare_side"][0],
+    )
+    assert parsed == state

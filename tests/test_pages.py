@@ -217,3 +217,19 @@ def test_results_link_to_the_handout(client: TestClient) -> None:
     page = soup(client.get("/?region=calf-left").text)
     link = page.select_one(".share a")
     assert link is not None and link["href"] == "/print?region=calf-left"
+
+
+def test_compare_two_muscles_overlaid_with_two_cards(client: TestClient) -> None:
+    url = "/?region=buttock-lower-right&muscle=gluteus-minimus&side=right"
+    page = soup(client.get(url).text)
+    link = next(a for a in page.select(".compare-link") if "piriformis" in a["href"])
+    page = soup(client.get(link["href"]).text)
+    back = page.select_one('figure[data-view="back"]')
+    assert back is not None
+    assert back.select("path.zone-essential") and back.select("path.cmp-essential")
+    assert back.select("path.tp-cmp")
+    cards = page.select(".cards-compare article.card")
+    assert [c.h2.text.split("(")[0].strip() for c in cards] == ["Gluteus minimus", "Piriformis"]
+    assert len({c["id"] for c in cards}) == 2
+    stop = page.select_one("#card2 .card-kicker a")
+    assert stop is not None and "compare" not in stop["href"]

@@ -33,6 +33,8 @@ def explorer(
     q: Annotated[str | None, Query(max_length=MAX_QUERY)] = None,
     yes: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006
     mode: Annotated[str | None, Query(max_length=20)] = None,
+    compare: Annotated[str | None, Query(max_length=100)] = None,
+    compare_side: Annotated[str | None, Query(max_length=10)] = None,
 ) -> HTMLResponse:
     """Show the figure, the picked places, red flags, candidates and the chosen card."""
     state = parse_state(
@@ -46,6 +48,8 @@ def explorer(
         answers=yes,
         checklist=[f.id for f in knowledge.checklist],
         mode=mode,
+        compare=compare,
+        compare_side=compare_side,
     )
     if hx_target is None:
         name = "index.html"

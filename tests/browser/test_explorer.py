@@ -210,3 +210,20 @@ def test_chairside_mode_and_keyboard_shortcuts(page: Page, server: str) -> None:
     page.locator("body").press("c")
     expect(page.locator(".chips")).to_have_count(0)
     assert "mode=chairside" in page.url
+
+
+def test_phone_temple_to_upper_trapezius_card_in_three_taps(browser: Browser, server: str) -> None:
+    context = browser.new_context(
+        viewport={"width": 375, "height": 740}, has_touch=True, is_mobile=True
+    )
+    page = context.new_page()
+    page.goto(server)
+    page.locator('.view-tabs a[data-view="head"]').tap()  # 1: the head close-up
+    shape(page, "temple-right", view="head").tap()  # 2: the temple
+    link = page.locator(".cand-link", has_text="Upper trapezius").first
+    link.tap()  # 3: the muscle
+    card = page.locator("#card")
+    expect(card).to_contain_text("Upper trapezius")
+    expect(card).to_contain_text("Self-care, step by step")
+    expect(card.locator("h2")).to_be_in_viewport()
+    context.close()
