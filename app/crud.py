@@ -66,6 +66,7 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
                 repetitions=(row.reps_min, row.reps_max),
                 stretch=row.stretch,
                 stretch_hold_seconds=(row.stretch_min, row.stretch_max),
+                self_pressure=row.care_self_pressure,
             ),
             symptoms=tuple(m.json_list(row.symptoms)),
             perpetuating=tuple(m.json_list(row.perpetuating)),

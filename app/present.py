@@ -107,6 +107,7 @@ def muscle_card(k: Knowledge, slug: str) -> pub.MuscleCard:
             repetitions=c.repetitions,
             stretch=c.stretch,
             stretch_hold_seconds=c.stretch_hold_seconds,
+            self_pressure=c.self_pressure,
         ),
         cautions=list(mu.cautions),
         see_a_professional=mu.see_a_professional,

@@ -92,6 +92,7 @@ def _rows(kb: KnowledgeBase, scheme: RegionScheme) -> list[object]:
                 stretch=c.stretch,
                 stretch_min=c.stretch_hold_seconds[0],
                 stretch_max=c.stretch_hold_seconds[1],
+                care_self_pressure=c.self_pressure,
                 position=i,
             )
         )

@@ -89,6 +89,9 @@ class SelfCare:
     repetitions: tuple[int, int]
     stretch: str
     stretch_hold_seconds: tuple[int, int]
+    # False where pressing the muscle yourself is unsafe (front of the neck, near the
+    # brachial plexus): the card then gives the stretch and says not to press.
+    self_pressure: bool = True
 
 
 @dataclass(frozen=True, slots=True)

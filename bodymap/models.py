@@ -67,6 +67,7 @@ class Muscle(SQLModel, table=True):
     stretch: str = ""
     stretch_min: int = 20
     stretch_max: int = 30
+    care_self_pressure: bool = True
     position: int = 0
 
 
@@ -192,6 +193,7 @@ class SelfCarePublic(SQLModel):
     repetitions: tuple[int, int]
     stretch: str
     stretch_hold_seconds: tuple[int, int]
+    self_pressure: bool
 
 
 class SourcePublic(SQLModel):

@@ -115,6 +115,13 @@ class _Reader:
             self.problem(f"'{key}' is {low}-{high}; the safe range is {allowed[0]}-{allowed[1]}")
         return (low, high)
 
+    def flag(self, key: str, *, default: bool) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            self.problem(f"'{key}' must be true or false")
+            return default
+        return value
+
     def sub(self, key: str) -> _Reader:
         value = self.data.get(key)
         if not isinstance(value, dict):
@@ -235,6 +242,7 @@ def _muscle(
         repetitions=care.span("repetitions", REPETITION_RANGE),
         stretch=care.text("stretch"),
         stretch_hold_seconds=care.span("stretch_hold_seconds", STRETCH_RANGE),
+        self_pressure=care.flag("self_pressure", default=True),
     )
     return Muscle(
         slug=slug,

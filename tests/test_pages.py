@@ -233,3 +233,13 @@ def test_compare_two_muscles_overlaid_with_two_cards(client: TestClient) -> None
     assert len({c["id"] for c in cards}) == 2
     stop = page.select_one("#card2 .card-kicker a")
     assert stop is not None and "compare" not in stop["href"]
+
+
+def test_muscles_unsafe_to_press_get_no_pressure_step(client: TestClient) -> None:
+    card = soup(client.get("/?muscle=scalenes&side=right").text).select_one("#card")
+    assert card is not None
+    steps = card.select_one(".steps").text
+    assert "Do not press this muscle yourself" in steps
+    assert "Press at" not in steps and "Then stretch" in steps
+    handout = soup(client.get("/print?muscle=omohyoid&side=left").text).select_one(".steps")
+    assert handout is not None and "Press at" not in handout.text
