@@ -20,6 +20,12 @@ from bodymap.knowledge import KnowledgeBase
 from bodymap.regions import RegionScheme, load_scheme
 from bodymap.seedfiles import load_seed_dir
 
+_INSERT_ORDER: tuple[tuple[type, ...], ...] = (
+    (m.Region, m.Source),
+    (m.Muscle, m.RedFlag, m.Technique),
+    (m.ReferralZone, m.TriggerPoint, m.MuscleSource, m.RedFlagSource, m.TechniqueSource),
+)
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
@@ -183,7 +189,17 @@ def load_seed(
     for table in _KNOWLEDGE_TABLES:
         session.exec(delete(table))
     session.flush()
-    session.add_all(_rows(kb, scheme))
+    rows = _rows(kb, scheme)
+    # Parents before children: with no ORM relationships declared, SQLAlchemy does not
+    # order the inserts, and PostgreSQL (unlike SQLite's default) enforces foreign keys.
+    staged = 0
+    for stage in _INSERT_ORDER:
+        batch = [r for r in rows if isinstance(r, stage)]
+        session.add_all(batch)
+        session.flush()
+        staged += len(batch)
+    if staged != len(rows):
+        raise RuntimeError("a row type is missing from _INSERT_ORDER")
     if current is None:
         session.add(m.SeedMeta(key="digest", value=digest))
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,8 +34,14 @@ def knowledge(scheme: RegionScheme, seed_kb: KnowledgeBase) -> Knowledge:
 
 
 def make_settings(tmp: Path | None = None, **overrides: object) -> Settings:
-    """Settings for an isolated app: in-memory SQLite unless a file is asked for."""
-    url = f"sqlite:///{tmp / 'test.db'}" if tmp else "sqlite://"
+    """Settings for an isolated app: in-memory SQLite unless a file is asked for.
+
+    With BODYMAP_TEST_DATABASE_URL set (CI sets a throwaway PostgreSQL), the shared app
+    runs on that database instead, so the HTTP tests cover both engines.
+    """
+    url = f"sqlite:///{tmp / 'test.db'}" if tmp else os.environ.get(
+        "BODYMAP_TEST_DATABASE_URL", "sqlite://"
+    )
     return Settings(database_url=url, seed_dir=SEED_DIR, **overrides)  # type: ignore[arg-type]
 
 
