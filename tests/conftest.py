@@ -39,8 +39,10 @@ def make_settings(tmp: Path | None = None, **overrides: object) -> Settings:
     With BODYMAP_TEST_DATABASE_URL set (CI sets a throwaway PostgreSQL), the shared app
     runs on that database instead, so the HTTP tests cover both engines.
     """
-    url = f"sqlite:///{tmp / 'test.db'}" if tmp else os.environ.get(
-        "BODYMAP_TEST_DATABASE_URL", "sqlite://"
+    url = (
+        f"sqlite:///{tmp / 'test.db'}"
+        if tmp
+        else os.environ.get("BODYMAP_TEST_DATABASE_URL", "sqlite://")
     )
     return Settings(database_url=url, seed_dir=SEED_DIR, **overrides)  # type: ignore[arg-type]
 
