@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Query, Request
 from sqlmodel import Session
 
 from app.config import Settings
+from bodymap.geometry.views import VIEW_NAMES
 from bodymap.knowledge import Knowledge
+from bodymap.state import ExplorerState, parse_state
 
 
 def get_session(request: Request) -> Iterator[Session]:
@@ -44,7 +46,36 @@ def get_hx_target(
     return hx_target or ""
 
 
+def get_explorer_state(
+    knowledge: Annotated[Knowledge, Depends(get_knowledge)],
+    region: Annotated[list[str], Query(max_length=200)] = [],  # noqa: B006
+    view: Annotated[str | None, Query(max_length=20)] = None,
+    muscle: Annotated[str | None, Query(max_length=100)] = None,
+    side: Annotated[str | None, Query(max_length=10)] = None,
+    yes: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006
+    mode: Annotated[str | None, Query(max_length=20)] = None,
+    compare: Annotated[str | None, Query(max_length=100)] = None,
+    compare_side: Annotated[str | None, Query(max_length=10)] = None,
+) -> ExplorerState:
+    """Parse the explorer's URL state; an unknown value is a 422 that names it."""
+    return parse_state(
+        regions=region,
+        view=view,
+        muscle=muscle,
+        side=side,
+        scheme=knowledge.scheme,
+        muscles=knowledge.muscles,
+        views=VIEW_NAMES,
+        answers=yes,
+        checklist=[f.id for f in knowledge.checklist],
+        mode=mode,
+        compare=compare,
+        compare_side=compare_side,
+    )
+
+
 SessionDep = Annotated[Session, Depends(get_session)]
 KnowledgeDep = Annotated[Knowledge, Depends(get_knowledge)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 HxTargetDep = Annotated[str | None, Depends(get_hx_target)]
+ExplorerStateDep = Annotated[ExplorerState, Depends(get_explorer_state)]

@@ -8,11 +8,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from app import present
-from app.deps import HxTargetDep, KnowledgeDep, SettingsDep
+from app.deps import ExplorerStateDep, HxTargetDep, KnowledgeDep, SettingsDep
 from app.templating import templates
-from bodymap.geometry.views import VIEW_NAMES
 from bodymap.search import MAX_QUERY, search_regions
-from bodymap.state import parse_state
 
 router = APIRouter(tags=["pages"])
 
@@ -26,31 +24,10 @@ def explorer(
     knowledge: KnowledgeDep,
     settings: SettingsDep,
     hx_target: HxTargetDep,
-    region: Annotated[list[str], Query(max_length=200)] = [],  # noqa: B006
-    view: Annotated[str | None, Query(max_length=20)] = None,
-    muscle: Annotated[str | None, Query(max_length=100)] = None,
-    side: Annotated[str | None, Query(max_length=10)] = None,
+    state: ExplorerStateDep,
     q: Annotated[str | None, Query(max_length=MAX_QUERY)] = None,
-    yes: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006
-    mode: Annotated[str | None, Query(max_length=20)] = None,
-    compare: Annotated[str | None, Query(max_length=100)] = None,
-    compare_side: Annotated[str | None, Query(max_length=10)] = None,
 ) -> HTMLResponse:
     """Show the figure, the picked places, red flags, candidates and the chosen card."""
-    state = parse_state(
-        regions=region,
-        view=view,
-        muscle=muscle,
-        side=side,
-        scheme=knowledge.scheme,
-        muscles=knowledge.muscles,
-        views=VIEW_NAMES,
-        answers=yes,
-        checklist=[f.id for f in knowledge.checklist],
-        mode=mode,
-        compare=compare,
-        compare_side=compare_side,
-    )
     if hx_target is None:
         name = "index.html"
     else:
@@ -100,27 +77,9 @@ def techniques(request: Request, knowledge: KnowledgeDep, settings: SettingsDep)
 
 @router.get("/print", response_class=HTMLResponse, include_in_schema=False)
 def handout(
-    request: Request,
-    knowledge: KnowledgeDep,
-    settings: SettingsDep,
-    region: Annotated[list[str], Query(max_length=200)] = [],  # noqa: B006
-    view: Annotated[str | None, Query(max_length=20)] = None,
-    muscle: Annotated[str | None, Query(max_length=100)] = None,
-    side: Annotated[str | None, Query(max_length=10)] = None,
-    yes: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006
+    request: Request, knowledge: KnowledgeDep, settings: SettingsDep, state: ExplorerStateDep
 ) -> HTMLResponse:
     """A one-to-two page handout of the same state, with a QR code to reopen it."""
-    state = parse_state(
-        regions=region,
-        view=view,
-        muscle=muscle,
-        side=side,
-        scheme=knowledge.scheme,
-        muscles=knowledge.muscles,
-        views=VIEW_NAMES,
-        answers=yes,
-        checklist=[f.id for f in knowledge.checklist],
-    )
     link = str(request.base_url).rstrip("/") + state.url()
     context = present.handout_context(
         knowledge,
