@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
+from bodymap.clinics import read_clinics
 from bodymap.knowledge import (
     LATERALITIES,
     LEVELS,
@@ -426,6 +427,8 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Pr
             )
     flags = _checklist(root / "checklist.toml", root, flags, problems)
     techniques = _techniques(root / "techniques.toml", root, source_ids, problems)
+    _, clinic_problems = read_clinics(root / "clinics", {t.id for t in techniques})
+    problems += [Problem(f"clinics/{f}", "clinic profile", msg) for f, msg in clinic_problems]
     kb = KnowledgeBase(
         muscles=tuple(muscles),
         red_flags=tuple(flags),

@@ -42,6 +42,8 @@ class ExplorerState:
     # A second muscle whose pattern is drawn over the first, to compare them.
     compare: str | None = None
     compare_side: str = "right"
+    # The page the state belongs to: "/" for the explorer, "/embed/<clinic>" in a widget.
+    base: str = "/"
 
     def query(self, **changes: object) -> str:
         """Return the query string of this state (with ``changes`` applied)."""
@@ -60,8 +62,9 @@ class ExplorerState:
             params.append(("mode", state.mode))
         return urlencode(params)
 
-    def url(self, path: str = "/", **changes: object) -> str:
-        """Return ``path`` with this state's query string."""
+    def url(self, path: str | None = None, **changes: object) -> str:
+        """Return ``path`` (this state's page by default) with this state's query string."""
+        path = path or self.base
         q = self.query(**changes)
         return f"{path}?{q}" if q else path
 
