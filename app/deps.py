@@ -9,6 +9,7 @@ from fastapi import Depends, Header, Query, Request
 from sqlmodel import Session
 
 from app.config import Settings
+from bodymap.clinics import DEFAULT_CLINIC, Clinic
 from bodymap.geometry.views import VIEW_NAMES
 from bodymap.knowledge import Knowledge
 from bodymap.state import ExplorerState, parse_state
@@ -74,8 +75,15 @@ def get_explorer_state(
     )
 
 
+def get_clinic(request: Request, slug: str) -> Clinic:
+    """The clinic profile named in the path; an unknown slug gets the neutral one."""
+    clinics: dict[str, Clinic] = request.app.state.clinics
+    return clinics.get(slug, DEFAULT_CLINIC)
+
+
 SessionDep = Annotated[Session, Depends(get_session)]
 KnowledgeDep = Annotated[Knowledge, Depends(get_knowledge)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 HxTargetDep = Annotated[str | None, Depends(get_hx_target)]
 ExplorerStateDep = Annotated[ExplorerState, Depends(get_explorer_state)]
+ClinicDep = Annotated[Clinic, Depends(get_clinic)]

@@ -12,9 +12,9 @@ from starlette.middleware.gzip import GZipMiddleware
 from app.config import Settings, get_settings
 from app.db import make_engine
 from app.errors import install_error_handlers
-from app.routes import api, health, pages
+from app.routes import api, embed, health, pages
 from app.security import SecurityHeadersMiddleware
-from app.seed import prepare_database
+from app.seed import load_clinics, prepare_database
 from app.templating import STATIC_DIR
 
 
@@ -28,6 +28,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.settings = settings
         app.state.engine = engine
         app.state.knowledge = prepare_database(engine, settings)
+        app.state.clinics = load_clinics(settings, app.state.knowledge)
         yield
         engine.dispose()
 
@@ -44,6 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(embed.router)
     install_error_handlers(app)
     return app
 

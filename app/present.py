@@ -277,6 +277,7 @@ def explorer_context(
     clinic_name: str,
     show: int = 8,
     with_figure: bool = True,
+    all_views: bool = True,
 ) -> dict[str, Any]:
     """Everything the explorer templates display, as plain data.
 
@@ -307,6 +308,16 @@ def explorer_context(
             ),
         }
         for name in (VIEW_NAMES if with_figure else ())
+        if all_views or name == state.view
+    ]
+    view_links = [
+        {
+            "name": n,
+            "title": figure_view(n).view.title,
+            "current": n == state.view,
+            "url": state.url(view=n),
+        }
+        for n in VIEW_NAMES
     ]
     groups: dict[str, list[dict[str, Any]]] = {}
     for r in k.scheme.regions if with_figure else ():
@@ -322,6 +333,7 @@ def explorer_context(
         ],
         "clear_url": state.url(regions=(), muscle=None),
         "figures": figures,
+        "view_links": view_links,
         "region_groups": groups,
         "checklist": [
             {"id": f.id, "question": f.question, "checked": f.id in state.answers}

@@ -40,7 +40,9 @@ class SecurityHeadersMiddleware:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
-                headers.append((b"content-security-policy", csp.encode()))
+                # A route may set its own policy (the widget allows its clinic's sites).
+                if not any(k.lower() == b"content-security-policy" for k, _ in headers):
+                    headers.append((b"content-security-policy", csp.encode()))
                 headers.extend(HEADERS)
                 message["headers"] = headers
             await send(message)

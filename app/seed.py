@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from app.config import Settings
+    from bodymap.clinics import Clinic
     from bodymap.knowledge import Knowledge
 
 log = logging.getLogger("bodymap.seed")
@@ -276,3 +277,14 @@ def prepare_database(engine: Engine, settings: Settings) -> Knowledge:
         with Session(engine) as session:
             load_seed(session, settings.seed_dir, force=True)
             return load_knowledge(session=session, scheme=load_scheme())
+
+
+def load_clinics(settings: Settings, knowledge: Knowledge) -> dict[str, Clinic]:
+    """Read the widget's clinic profiles; an invalid one is logged and left out."""
+    from bodymap.clinics import read_clinics
+
+    technique_ids = {t.id for t in knowledge.base.techniques}
+    clinics, problems = read_clinics(settings.seed_dir / "clinics", technique_ids)
+    for file, problem in problems:
+        log.error("clinic profile %s left out: %s (run bodymap check)", file, problem)
+    return clinics

@@ -50,6 +50,18 @@ DEFAULT_CLINIC = Clinic(
 )
 
 
+def contrast_on_white(colour: str) -> float:
+    """WCAG contrast ratio of a #rrggbb colour against white."""
+
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    lum = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    return 1.05 / (lum + 0.05)
+
+
 def _text(data: dict[str, object], key: str, problems: list[str], *, required: bool) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
@@ -77,6 +89,11 @@ def parse_clinic(
     accent = str(data.get("accent", ""))
     if not COLOUR.fullmatch(accent):
         problems.append("'accent' must be a colour like #0f766e")
+    elif contrast_on_white(accent) < 4.5:
+        problems.append(
+            f"'accent' {accent} is too light for text on white "
+            f"({contrast_on_white(accent):.1f}:1; WCAG AA needs 4.5:1)"
+        )
     label = _text(data, "cta_label", problems, required=False)
     url = str(data.get("cta_url", ""))
     if url:

@@ -243,3 +243,39 @@ def test_muscles_unsafe_to_press_get_no_pressure_step(client: TestClient) -> Non
     assert "Press at" not in steps and "Then stretch" in steps
     handout = soup(client.get("/print?muscle=omohyoid&side=left").text).select_one(".steps")
     assert handout is not None and "Press at" not in handout.text
+
+
+def test_widget_page_is_themed_and_framed_only_by_the_clinic(client: TestClient) -> None:
+    r = client.get("/embed/riverside?region=calf-left")
+    assert r.status_code == 200
+    csp = r.headers["content-security-policy"]
+    assert "frame-ancestors 'self' https://riverside-physio.example" in csp
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "set-cookie" not in r.headers
+    page = soup(r.text)
+    assert page.select_one("header.site") is None, "no site chrome in the widget"
+    cta = page.select_one("a.cta")
+    assert cta is not None and cta["href"] == "https://riverside-physio.example/book"
+    assert len(page.select("figure.view")) == 1, "one view at a time keeps the widget small"
+    box = page.select_one('a.region[data-region="shin-left"]')
+    assert box is not None and box["href"].startswith("/embed/riverside?")
+    theme = client.get("/embed/riverside/theme.css")
+    assert theme.headers["content-type"].startswith("text/css")
+    assert theme.text.strip() == ":root{--accent:#0f766e;}"
+
+
+def test_unknown_clinic_gets_the_neutral_widget(client: TestClient) -> None:
+    r = client.get("/embed/no-such-clinic")
+    assert r.status_code == 200
+    assert "frame-ancestors 'self' *" in r.headers["content-security-policy"]
+    assert soup(r.text).select_one("a.cta") is None
+
+
+def test_widget_about_note(client: TestClient) -> None:
+    page = soup(client.get("/embed/about").text)
+    assert "No cookies" in page.text
+
+
+def test_full_site_may_only_be_framed_by_itself(client: TestClient) -> None:
+    assert "frame-ancestors 'self'" in client.get("/").headers["content-security-policy"]
+    assert "frame-ancestors 'self';" in client.get("/").headers["content-security-policy"] + ";"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -10,12 +10,28 @@ from fastapi.responses import HTMLResponse
 from app import present
 from app.deps import ExplorerStateDep, HxTargetDep, KnowledgeDep, SettingsDep
 from app.templating import templates
+from bodymap.knowledge import Knowledge
 from bodymap.search import MAX_QUERY, search_regions
+from bodymap.state import ExplorerState
 
 router = APIRouter(tags=["pages"])
 
 # htmx targets and the partial that fills each; anything else gets the whole explorer.
 PARTIALS = {"results": "_results.html", "suggestions": "_suggestions.html"}
+
+
+def suggestions(knowledge: Knowledge, state: ExplorerState, q: str | None) -> list[dict[str, Any]]:
+    """Regions matching the typed words, each with the link that toggles it."""
+    found = search_regions(q, knowledge.scheme.regions, limit=8) if q else []
+    return [
+        {
+            "id": r.id,
+            "label": r.label,
+            "url": state.toggled(r.id).url(),
+            "picked": r.id in state.regions,
+        }
+        for r in found
+    ]
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -40,15 +56,7 @@ def explorer(
         with_figure=name in ("index.html", "_explorer.html"),
     )
     context["q"] = q or ""
-    context["matches"] = [
-        {
-            "id": r.id,
-            "label": r.label,
-            "url": state.toggled(r.id).url(),
-            "picked": r.id in state.regions,
-        }
-        for r in (search_regions(q, knowledge.scheme.regions, limit=8) if q else [])
-    ]
+    context["matches"] = suggestions(knowledge, state, q)
     return templates.TemplateResponse(request=request, name=name, context=context)
 
 

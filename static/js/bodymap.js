@@ -64,7 +64,8 @@
       return;
     }
     var tab = e.target.closest(".view-tabs a[data-view]");
-    if (tab) {
+    // A view that is not on the page (the widget sends one at a time) loads by its link.
+    if (tab && document.querySelector('.figures .view[data-view="' + tab.getAttribute("data-view") + '"]')) {
       e.preventDefault();
       showView(tab.getAttribute("data-view"));
     }
@@ -88,7 +89,11 @@
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (t && t.matches && (t.matches("input, textarea, select") || t.isContentEditable)) return;
     if (document.querySelector("dialog[open]")) return;
-    if (VIEW_KEYS[e.key]) { e.preventDefault(); showView(VIEW_KEYS[e.key]); return; }
+    if (VIEW_KEYS[e.key]) {
+      var t2 = document.querySelector('.view-tabs a[data-view="' + VIEW_KEYS[e.key] + '"]');
+      if (t2) { e.preventDefault(); t2.click(); }
+      return;
+    }
     if (e.key === "/") { e.preventDefault(); var q = document.getElementById("place-q"); if (q) q.focus(); return; }
     if (e.key === "?") { e.preventDefault(); openShortcuts(); return; }
     var link = document.querySelector('[data-shortcut="' + e.key + '"]');

@@ -1,0 +1,76 @@
+"""The clinic widget: the explorer without site chrome, in the clinic's colours.
+
+``/static/embed.js`` places an iframe of ``/embed/<clinic>`` on a clinic's page. The
+frame may only be shown by the clinic's own sites (CSP frame-ancestors from its profile);
+an unknown clinic gets the neutral profile, never an error page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from app import present
+from app.deps import ClinicDep, ExplorerStateDep, HxTargetDep, KnowledgeDep, SettingsDep
+from app.routes.pages import PARTIALS, suggestions
+from app.security import CSP
+from app.templating import templates
+from bodymap.search import MAX_QUERY
+
+router = APIRouter(prefix="/embed", tags=["widget"])
+
+SlugParam = Annotated[str, Path(max_length=60)]
+
+
+def _frame_policy(frame_ancestors: str) -> str:
+    return CSP.replace("frame-ancestors 'self'", f"frame-ancestors {frame_ancestors}")
+
+
+@router.get("/about", response_class=HTMLResponse, include_in_schema=False)
+def about(request: Request) -> HTMLResponse:
+    """What the widget does and does not do with visitors' data (a note clinics can show)."""
+    response = templates.TemplateResponse(request=request, name="embed_about.html", context={})
+    response.headers["Content-Security-Policy"] = _frame_policy("*")
+    return response
+
+
+@router.get("/{slug}/theme.css", include_in_schema=False)
+def theme(clinic: ClinicDep, slug: SlugParam) -> Response:
+    """The clinic's colours as CSS custom properties (validated #rrggbb only)."""
+    css = f":root{{--accent:{clinic.accent};}}\n"
+    return Response(css, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"})
+
+
+@router.get("/{slug}", response_class=HTMLResponse, include_in_schema=False)
+def widget(
+    request: Request,
+    knowledge: KnowledgeDep,
+    settings: SettingsDep,
+    hx_target: HxTargetDep,
+    clinic: ClinicDep,
+    state: ExplorerStateDep,
+    slug: SlugParam,
+    q: Annotated[str | None, Query(max_length=MAX_QUERY)] = None,
+) -> HTMLResponse:
+    """The explorer inside a clinic's page: one view at a time, the clinic's call to action."""
+    state = replace(state, base=f"/embed/{clinic.slug}")
+    name = "embed.html" if hx_target is None else PARTIALS.get(hx_target, "_explorer.html")
+    context = present.explorer_context(
+        knowledge,
+        state,
+        emergency_number=clinic.emergency_number or settings.emergency_number,
+        clinic_name=clinic.name,
+        with_figure=name in ("embed.html", "_explorer.html"),
+        all_views=False,
+    )
+    context["q"] = q or ""
+    context["matches"] = suggestions(knowledge, state, q)
+    context["clinic"] = clinic
+    context["full_url"] = state.url("/")
+    context["offered"] = [t.name for t in knowledge.base.techniques if t.id in clinic.techniques]
+    response = templates.TemplateResponse(request=request, name=name, context=context)
+    response.headers["Content-Security-Policy"] = _frame_policy(clinic.frame_ancestors)
+    return response
