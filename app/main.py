@@ -46,6 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(embed.router)
+    app.include_router(embed.demo_router)
     install_error_handlers(app)
     return app
 

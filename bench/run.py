@@ -101,7 +101,9 @@ def first_load(client: httpx.Client, path: str) -> tuple[int, int]:
     total_gz = len(gzip.compress(page.content))
     import re
 
-    for asset in re.findall(r'(?:src|href)="(/static/[^"]+)"', page.text):
+    # The page's stylesheets and scripts (not its links to other pages).
+    assets = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(/(?:static|embed)/[^"]+)"', page.text)
+    for asset in assets:
         body = client.get(asset, headers={"Accept-Encoding": "identity"}).content
         total_raw += len(body)
         total_gz += len(gzip.compress(body))
@@ -138,6 +140,13 @@ def main() -> None:
                 print(
                     f"\nfirst load of / (HTML + CSS + JS): {raw / 1024:.1f} KB raw, {gz / 1024:.1f} KB gzip"
                 )
+                raw, gz = first_load(c, "/embed/riverside")
+                print(
+                    f"first load of the widget /embed/riverside: {raw / 1024:.1f} KB raw, "
+                    f"{gz / 1024:.1f} KB gzip (budget: 100 KB raw)"
+                )
+                js = c.get("/static/embed.js", headers={"Accept-Encoding": "identity"}).content
+                print(f"embed.js: {len(js)} bytes raw (budget: 3 KB)")
                 from bodymap.figure import figure_view
 
                 for view in ("front", "back"):

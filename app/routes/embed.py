@@ -74,3 +74,26 @@ def widget(
     response = templates.TemplateResponse(request=request, name=name, context=context)
     response.headers["Content-Security-Policy"] = _frame_policy(clinic.frame_ancestors)
     return response
+
+
+demo_router = APIRouter(prefix="/demo", tags=["widget"])
+
+
+@demo_router.get("/clinic", response_class=HTMLResponse, include_in_schema=False)
+def demo_clinic(
+    request: Request, clinic: Annotated[str, Query(max_length=60)] = "riverside"
+) -> HTMLResponse:
+    """A pretend clinic website with the widget snippet in it, to try the widget."""
+    clinics = request.app.state.clinics
+    profile = clinics.get(clinic) or next(iter(clinics.values()), None)
+    host = str(request.base_url).rstrip("/")
+    slug = profile.slug if profile else "default"
+    snippet = f'<script src="{host}/static/embed.js" data-clinic="{slug}" async></script>'
+    context = {
+        "profile": profile,
+        "slug": slug,
+        "host": host,
+        "snippet": snippet,
+        "clinics": sorted(clinics),
+    }
+    return templates.TemplateResponse(request=request, name="demo_clinic.html", context=context)

@@ -139,5 +139,20 @@
     }
   });
   document.addEventListener("htmx:afterSettle", sync);
+
+  // Inside a clinic's page: tell the host page how tall the widget is, so embed.js can
+  // size the frame. The height is all it learns.
+  if (window.parent !== window && document.body && document.body.classList.contains("embed")) {
+    var lastHeight = 0;
+    var postHeight = function () {
+      var h = document.documentElement.scrollHeight;
+      if (h !== lastHeight) {
+        lastHeight = h;
+        window.parent.postMessage({ type: "bodymap:height", height: h }, "*");
+      }
+    };
+    new ResizeObserver(postHeight).observe(document.body);
+    postHeight();
+  }
   document.addEventListener("htmx:historyRestore", sync);
 })();

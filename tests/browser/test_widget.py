@@ -1,0 +1,81 @@
+"""The clinic widget in a real browser: snippet, clicks inside the frame, sizing, refusal."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+
+
+def test_demo_clinic_page_runs_the_widget(page: Page, server: str) -> None:
+    page.goto(f"{server}/demo/clinic?clinic=riverside")
+    frame_el = page.locator("iframe")
+    expect(frame_el).to_have_count(1)
+    widget = page.frame_locator("iframe")
+    expect(widget.locator(".embed-logo")).to_have_text("Riverside Physio")
+    cta = widget.locator("a.cta")
+    expect(cta).to_have_attribute("href", "https://riverside-physio.example/book")
+    expect(cta).to_have_attribute("target", "_top")
+    before = frame_el.bounding_box()
+    widget.locator('a.region[data-region="shin-left"] path').first.click()
+    expect(widget.locator(".chips")).to_contain_text("Shin (left)")
+    expect(widget.locator(".candidate-list")).to_contain_text("Tibialis anterior")
+    # The frame grows to fit what the click added (sized from the widget's messages).
+    page.wait_for_function(
+        "h => document.querySelector('iframe').getBoundingClientRect().height > h",
+        arg=before["height"] if before else 0,
+    )
+    assert page.evaluate("document.cookie") == ""
+
+
+def test_two_clinics_are_themed_differently(page: Page, server: str) -> None:
+    colours = {}
+    for slug in ("riverside", "summit"):
+        page.goto(f"{server}/embed/{slug}")
+        colours[slug] = page.evaluate(
+            "getComputedStyle(document.querySelector('.embed-logo')).color"
+        )
+    assert colours["riverside"] != colours["summit"]
+
+
+@pytest.fixture
+def other_site(server: str) -> Iterator[str]:
+    """A second web server, on another port (so another origin), framing two widgets."""
+    page = (
+        f"<!doctype html><title>Another site</title>"
+        f'<iframe id="neutral" src="{server}/embed/no-such-clinic" title="a"></iframe>'
+        f'<iframe id="riverside" src="{server}/embed/riverside" title="b"></iframe>'
+    ).encode()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_site_not_on_the_list_cannot_frame_the_widget(page: Page, other_site: str) -> None:
+    """The neutral widget (any site may show it) loads there; Riverside's is refused."""
+    refusals: list[str] = []
+    page.on("console", lambda m: refusals.append(m.text) if "frame-ancestors" in m.text else None)
+    page.goto(other_site)
+    expect(page.frame_locator("#neutral").locator(".embed-logo")).to_have_text("Bodymap")
+    page.wait_for_function("() => window.frames.length === 2")
+    page.wait_for_timeout(500)
+    assert page.frame_locator("#riverside").locator(".embed-logo").count() == 0
+    assert any("riverside-physio.example" in r for r in refusals), refusals
