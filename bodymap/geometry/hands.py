@@ -216,8 +216,11 @@ WRIST_LINE: list[Item] = [
 ]
 
 
-def _hand(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Digit, Callable[[str], str]]:
-    """Add the hand silhouette chains, prefixed ``pre``; mirror it if ``flip``."""
+def _namer(
+    pre: str, mirror_x: float | None
+) -> tuple[Callable[[str], str], Callable[[list[Item]], list[Item]]]:
+    """Return (n, tr): ``n`` prefixes point names with ``pre``; ``tr`` prefixes the named
+    points of a list and mirrors every point about ``x = mirror_x`` when one is given."""
 
     def n(name: str) -> str:
         return f"{pre}_{name}"
@@ -227,10 +230,19 @@ def _hand(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Digit, Callable[[
         for it in items:
             if len(it) == 3:
                 name, x, y = it
-                out.append((n(name), 2 * HAND_M - x if flip else x, y))
+                out.append((n(name), 2 * mirror_x - x if mirror_x is not None else x, y))
             else:
-                out.append((2 * HAND_M - it[0] if flip else it[0], it[1]))
+                x = 2 * mirror_x - it[0] if mirror_x is not None else it[0]
+                out.append((x, it[1]))
         return out
+
+    return n, tr
+
+
+def _hand(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Digit, Callable[[str], str]]:
+    """Add the hand silhouette chains, prefixed ``pre``; mirror it if ``flip``."""
+
+    n, tr = _namer(pre, HAND_M if flip else None)
 
     fingers = [_flip(f, HAND_M, f.name) if flip else f for f in FINGERS]
     thumb = _flip(THUMB, HAND_M, "thumb") if flip else THUMB
@@ -385,18 +397,7 @@ TOE_WEB: list[Item] = [("n1", 96.5, 462), ("c1", 96, 472.5)]
 def _toes(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Callable[[str], str]]:
     """Add the toes, their base creases and the outline by the toes; mirror if ``flip``."""
 
-    def n(name: str) -> str:
-        return f"{pre}_{name}"
-
-    def tr(items: list[Item]) -> list[Item]:
-        out: list[Item] = []
-        for it in items:
-            if len(it) == 3:
-                name, x, y = it
-                out.append((n(name), 2 * FOOT_M - x if flip else x, y))
-            else:
-                out.append((2 * FOOT_M - it[0] if flip else it[0], it[1]))
-        return out
+    n, tr = _namer(pre, FOOT_M if flip else None)
 
     toes = [_flip(t, FOOT_M, t.name) if flip else t for t in TOES + [BIG_TOE]]
     notch_pts = [TOES[0].base_l] + [t.base_r for t in TOES]
