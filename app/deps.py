@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request
+from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from app.config import Settings
@@ -21,19 +22,19 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
 
 
-def get_knowledge(request: Request) -> Knowledge:
+async def get_knowledge(request: Request) -> Knowledge:
     """Return the knowledge base loaded at start-up (read-only, shared)."""
     knowledge: Knowledge = request.app.state.knowledge
     return knowledge
 
 
-def get_app_settings(request: Request) -> Settings:
+async def get_app_settings(request: Request) -> Settings:
     """Return the settings the app was created with."""
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_hx_target(
+async def get_hx_target(
     hx_request: Annotated[str | None, Header()] = None,
     hx_target: Annotated[str | None, Header()] = None,
     hx_history_restore_request: Annotated[str | None, Header()] = None,
@@ -47,35 +48,41 @@ def get_hx_target(
     return hx_target or ""
 
 
-def get_explorer_state(
+class StateQuery(BaseModel):
+    """The explorer's URL parameters (see ``bodymap.state``), validated in one pass."""
+
+    region: list[str] = Field(default=[], max_length=200)
+    view: str | None = Field(default=None, max_length=20)
+    muscle: str | None = Field(default=None, max_length=100)
+    side: str | None = Field(default=None, max_length=10)
+    yes: list[str] = Field(default=[], max_length=20)
+    mode: str | None = Field(default=None, max_length=20)
+    compare: str | None = Field(default=None, max_length=100)
+    compare_side: str | None = Field(default=None, max_length=10)
+
+
+async def get_explorer_state(
     knowledge: Annotated[Knowledge, Depends(get_knowledge)],
-    region: Annotated[list[str], Query(max_length=200)] = [],  # noqa: B006
-    view: Annotated[str | None, Query(max_length=20)] = None,
-    muscle: Annotated[str | None, Query(max_length=100)] = None,
-    side: Annotated[str | None, Query(max_length=10)] = None,
-    yes: Annotated[list[str], Query(max_length=20)] = [],  # noqa: B006
-    mode: Annotated[str | None, Query(max_length=20)] = None,
-    compare: Annotated[str | None, Query(max_length=100)] = None,
-    compare_side: Annotated[str | None, Query(max_length=10)] = None,
+    query: Annotated[StateQuery, Query()],
 ) -> ExplorerState:
     """Parse the explorer's URL state; an unknown value is a 422 that names it."""
     return parse_state(
-        regions=region,
-        view=view,
-        muscle=muscle,
-        side=side,
+        regions=query.region,
+        view=query.view,
+        muscle=query.muscle,
+        side=query.side,
         scheme=knowledge.scheme,
         muscles=knowledge.muscles,
         views=VIEW_NAMES,
-        answers=yes,
+        answers=query.yes,
         checklist=[f.id for f in knowledge.checklist],
-        mode=mode,
-        compare=compare,
-        compare_side=compare_side,
+        mode=query.mode,
+        compare=query.compare,
+        compare_side=query.compare_side,
     )
 
 
-def get_clinic(request: Request, slug: str) -> Clinic:
+async def get_clinic(request: Request, slug: str) -> Clinic:
     """The clinic profile named in the path; an unknown slug gets the neutral one."""
     clinics: dict[str, Clinic] = request.app.state.clinics
     return clinics.get(slug, DEFAULT_CLINIC)

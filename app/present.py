@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from bodymap import models as pub
@@ -40,6 +41,11 @@ def region_public(r: Region) -> pub.RegionPublic:
     )
 
 
+# The knowledge is read-only after start-up and hashes by identity, so what is derived
+# from it alone is computed once per process (bench/run.py shows the effect).
+
+
+@lru_cache(maxsize=4096)
 def _source(k: Knowledge, ref: SourceRef) -> pub.SourcePublic:
     s = k.sources.get(ref.source)
     return pub.SourcePublic(
@@ -51,6 +57,7 @@ def _source(k: Knowledge, ref: SourceRef) -> pub.SourcePublic:
     )
 
 
+@lru_cache(maxsize=1024)
 def flag_public(k: Knowledge, flag: RedFlag) -> pub.RedFlagPublic:
     """A red flag in the API's shape, with its concrete region ids."""
     regions = [rid for base in flag.bases for rid in k.scheme.ids_for_base(base)]
@@ -185,6 +192,7 @@ def _best_view(k: Knowledge, slug: str) -> str:
     return max(counts, key=lambda v: (counts[v], v == "front"))
 
 
+@lru_cache(maxsize=16)
 def _labels(k: Knowledge) -> dict[str, str]:
     """Region names for running text: "right temple", "breastbone"."""
     return {r.id: r.name if r.side == "midline" else f"{r.side} {r.name}" for r in k.scheme.regions}
@@ -260,6 +268,25 @@ def _alarm(k: Knowledge, answers: Sequence[str]) -> dict[str, Any] | None:
     return {"level": flags[0].level, "label": LEVEL_LABELS[flags[0].level], "flags": flags}
 
 
+@lru_cache(maxsize=1024)
+def _source_line(k: Knowledge, flag: RedFlag) -> str:
+    """A red flag's sources as one line: "Citation (locator); Citation"."""
+    refs = (_source(k, s) for s in flag.sources)
+    return "; ".join(f"{s.citation} ({s.locator})" if s.locator else s.citation for s in refs)
+
+
+@lru_cache(maxsize=16)
+def _region_labels(k: Knowledge) -> dict[str, str]:
+    """Region names as the figure shows them: "Right temple"."""
+    return {r.id: r.label for r in k.scheme.regions}
+
+
+@lru_cache(maxsize=16)
+def _base_labels(k: Knowledge) -> dict[str, str]:
+    return {b: e.name for b, e in k.scheme.bases.items()}
+
+
+@lru_cache(maxsize=4096)
 def _pattern_ids(k: Knowledge, slug: str, side: str) -> dict[str, str]:
     """A muscle's pattern as space-separated region ids per zone (both sides for "both")."""
     zones = overlay_for(k, slug, side).zones
@@ -285,7 +312,7 @@ def explorer_context(
     results fragment shows neither, and they are most of the work.
     """
     picked = list(state.regions)
-    labels = {r.id: r.label for r in k.scheme.regions}
+    labels = _region_labels(k)
     flags = flags_for(picked, k)
     ranked = rank(picked, k)
     overlay = overlay_for(k, state.muscle, state.side) if state.muscle else None
@@ -345,7 +372,7 @@ def explorer_context(
                 "level": level,
                 "label": LEVEL_LABELS[level],
                 "entries": [
-                    {"flag": f, "sources": [_source(k, s) for s in f.sources]}
+                    {"flag": f, "source_line": _source_line(k, f)}
                     for f in flags
                     if f.level == level
                 ],
@@ -377,7 +404,7 @@ def explorer_context(
         "card2_side": state.compare_side,
         "stop_compare_url": state.url(compare=None),
         "region_label": labels,
-        "base_label": {b: e.name for b, e in k.scheme.bases.items()},
+        "base_label": _base_labels(k),
         "emergency_number": emergency_number,
         "clinic_name": clinic_name,
         "today": date.today().isoformat(),

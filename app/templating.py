@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-from functools import cache
+from functools import cache, lru_cache
 
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 
 from app.config import PROJECT_ROOT
+from bodymap.knowledge import RedFlag
 
 STATIC_DIR = PROJECT_ROOT / "static"
 TEMPLATES_DIR = PROJECT_ROOT / "templates"
@@ -21,4 +23,17 @@ def static_url(path: str) -> str:
 
 
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
+# Templates ship with the code; checking their files on every render costs a stat each.
+templates.env.auto_reload = False
 templates.env.globals["static"] = static_url
+
+
+@lru_cache(maxsize=1024)
+def flag_item(flag: RedFlag, source_line: str) -> Markup:
+    """One red flag's list item. It never changes while the app runs, so it is rendered
+    once: a selection shows up to two dozen flags, and they were half of the results'
+    rendering time (bench/run.py)."""
+    return Markup(templates.get_template("_flag.html").render(f=flag, source_line=source_line))
+
+
+templates.env.globals["flag_item"] = flag_item

@@ -167,9 +167,13 @@ class Referral:
     zone: Zone
 
 
-@dataclass
+@dataclass(eq=False)
 class Knowledge:
-    """The knowledge base indexed over a region scheme, ready for ranking and triage."""
+    """The knowledge base indexed over a region scheme, ready for ranking and triage.
+
+    Built once at start-up and read-only afterwards; it hashes by identity, so the web
+    layer can memoise what it derives from it.
+    """
 
     scheme: RegionScheme
     base: KnowledgeBase
@@ -178,6 +182,8 @@ class Knowledge:
     red_flags: dict[str, RedFlag] = field(init=False)
     referrals: dict[str, tuple[Referral, ...]] = field(init=False)
     flags_by_region: dict[str, tuple[RedFlag, ...]] = field(init=False)
+    checklist: tuple[RedFlag, ...] = field(init=False)
+    _patterns: dict[tuple[str, Side], dict[str, Zone]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.muscles = {m.slug: m for m in self.base.muscles}
@@ -190,26 +196,33 @@ class Knowledge:
                 for rid in self.scheme.ids_for_base(base):
                     flags[rid].append(flag)
         self.flags_by_region = {k: tuple(v) for k, v in flags.items()}
-
-    @property
-    def checklist(self) -> tuple[RedFlag, ...]:
-        """The red flags of the symptom checklist, in checklist order."""
+        # The red flags of the symptom checklist, in checklist order.
         items = [f for f in self.base.red_flags if f.checklist is not None]
-        return tuple(sorted(items, key=lambda f: f.checklist or 0))
+        self.checklist = tuple(sorted(items, key=lambda f: f.checklist or 0))
+        self._patterns = {
+            (m.slug, side): _pattern(self.scheme, m, side)
+            for m in self.base.muscles
+            for side in ("right", "left")
+        }
 
     def pattern(self, slug: str, side: Side) -> dict[str, Zone]:
         """Return the concrete regions of one muscle on one side, with their zone.
 
         Where a region is both essential and spillover (through different entries),
-        essential wins.
+        essential wins. The dict is shared: read it, do not change it.
         """
-        muscle = self.muscles[slug]
-        out: dict[str, Zone] = {}
-        for z in muscle.zones:
-            for rid in _zone_regions(self.scheme, z, side):
-                if out.get(rid) != "essential":
-                    out[rid] = z.zone
-        return out
+        if slug not in self.muscles:
+            raise KeyError(slug)
+        return self._patterns[slug, side]
+
+
+def _pattern(scheme: RegionScheme, muscle: Muscle, side: Side) -> dict[str, Zone]:
+    out: dict[str, Zone] = {}
+    for z in muscle.zones:
+        for rid in _zone_regions(scheme, z, side):
+            if out.get(rid) != "essential":
+                out[rid] = z.zone
+    return out
 
 
 def _zone_regions(scheme: RegionScheme, z: ZoneRef, muscle_side: Side) -> tuple[str, ...]:

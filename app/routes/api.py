@@ -26,7 +26,7 @@ SearchParam = Annotated[
 
 
 @router.get("/regions", response_model=list[pub.RegionPublic])
-def list_regions(knowledge: KnowledgeDep, q: SearchParam = None) -> list[pub.RegionPublic]:
+async def list_regions(knowledge: KnowledgeDep, q: SearchParam = None) -> list[pub.RegionPublic]:
     """All regions, or with ``q`` the regions matching it, best first."""
     regions = knowledge.scheme.regions
     if q is not None and q.strip():
@@ -39,14 +39,14 @@ def list_regions(knowledge: KnowledgeDep, q: SearchParam = None) -> list[pub.Reg
     response_model=pub.CandidatesPublic,
     responses={422: {"description": "an unknown region id (named in the detail)"}},
 )
-def candidates(knowledge: KnowledgeDep, region: RegionsParam = []) -> pub.CandidatesPublic:  # noqa: B006
+async def candidates(knowledge: KnowledgeDep, region: RegionsParam = []) -> pub.CandidatesPublic:  # noqa: B006
     """Red flags, then muscles that commonly refer pain to the regions, best first."""
     picked = check_regions(region, knowledge.scheme)
     return present.candidates_public(knowledge, picked)
 
 
 @router.get("/muscles", response_model=list[pub.MuscleSummary])
-def list_muscles(knowledge: KnowledgeDep, q: SearchParam = None) -> list[pub.MuscleSummary]:
+async def list_muscles(knowledge: KnowledgeDep, q: SearchParam = None) -> list[pub.MuscleSummary]:
     """All muscles, or with ``q`` those whose name or synonyms match, best first."""
     muscles = list(knowledge.muscles.values())
     if q is not None and q.strip():
@@ -59,7 +59,9 @@ def list_muscles(knowledge: KnowledgeDep, q: SearchParam = None) -> list[pub.Mus
     response_model=pub.MuscleCard,
     responses={404: {"description": "no muscle with that slug"}},
 )
-def muscle(knowledge: KnowledgeDep, slug: Annotated[str, Path(max_length=100)]) -> pub.MuscleCard:
+async def muscle(
+    knowledge: KnowledgeDep, slug: Annotated[str, Path(max_length=100)]
+) -> pub.MuscleCard:
     """The whole card of one muscle."""
     if slug not in knowledge.muscles:
         raise HTTPException(status_code=404, detail=f"unknown muscle {slug!r}; see /api/muscles")
@@ -67,19 +69,19 @@ def muscle(knowledge: KnowledgeDep, slug: Annotated[str, Path(max_length=100)]) 
 
 
 @router.get("/techniques", response_model=list[pub.TechniquePublic])
-def techniques(knowledge: KnowledgeDep) -> list[pub.TechniquePublic]:
+async def techniques(knowledge: KnowledgeDep) -> list[pub.TechniquePublic]:
     """Treatment techniques: what each is, who delivers it, and the evidence in brief."""
     return [present.technique_public(knowledge, t) for t in knowledge.base.techniques]
 
 
 @router.get("/export", response_model=pub.ExportPublic)
-def export(knowledge: KnowledgeDep) -> pub.ExportPublic:
+async def export(knowledge: KnowledgeDep) -> pub.ExportPublic:
     """The whole knowledge base as open data (CC BY 4.0), with every source."""
     return present.export(knowledge)
 
 
 @router.get("/red-flags", response_model=list[pub.RedFlagPublic])
-def red_flags(knowledge: KnowledgeDep, region: RegionsParam = []) -> list[pub.RedFlagPublic]:  # noqa: B006
+async def red_flags(knowledge: KnowledgeDep, region: RegionsParam = []) -> list[pub.RedFlagPublic]:  # noqa: B006
     """Red flags for the regions, most urgent first; without regions, all of them."""
     picked = check_regions(region, knowledge.scheme)
     flags = flags_for(picked, knowledge) if picked else list(knowledge.red_flags.values())

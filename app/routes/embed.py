@@ -30,7 +30,7 @@ def _frame_policy(frame_ancestors: str) -> str:
 
 
 @router.get("/about", response_class=HTMLResponse, include_in_schema=False)
-def about(request: Request) -> HTMLResponse:
+async def about(request: Request) -> HTMLResponse:
     """What the widget does and does not do with visitors' data (a note clinics can show)."""
     response = templates.TemplateResponse(request=request, name="embed_about.html", context={})
     response.headers["Content-Security-Policy"] = _frame_policy("*")
@@ -38,14 +38,14 @@ def about(request: Request) -> HTMLResponse:
 
 
 @router.get("/{slug}/theme.css", include_in_schema=False)
-def theme(clinic: ClinicDep, slug: SlugParam) -> Response:
+async def theme(clinic: ClinicDep, slug: SlugParam) -> Response:
     """The clinic's colours as CSS custom properties (validated #rrggbb only)."""
     css = f":root{{--accent:{clinic.accent};}}\n"
     return Response(css, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"})
 
 
 @router.get("/{slug}", response_class=HTMLResponse, include_in_schema=False)
-def widget(
+async def widget(
     request: Request,
     knowledge: KnowledgeDep,
     settings: SettingsDep,
@@ -80,7 +80,7 @@ demo_router = APIRouter(prefix="/demo", tags=["widget"])
 
 
 @demo_router.get("/clinic", response_class=HTMLResponse, include_in_schema=False)
-def demo_clinic(
+async def demo_clinic(
     request: Request, clinic: Annotated[str, Query(max_length=60)] = "riverside"
 ) -> HTMLResponse:
     """A pretend clinic website with the widget snippet in it, to try the widget."""

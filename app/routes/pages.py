@@ -35,7 +35,7 @@ def suggestions(knowledge: Knowledge, state: ExplorerState, q: str | None) -> li
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
-def explorer(
+async def explorer(
     request: Request,
     knowledge: KnowledgeDep,
     settings: SettingsDep,
@@ -61,7 +61,7 @@ def explorer(
 
 
 @router.get("/muscles", response_class=HTMLResponse, include_in_schema=False)
-def muscle_index(
+async def muscle_index(
     request: Request,
     knowledge: KnowledgeDep,
     settings: SettingsDep,
@@ -74,7 +74,9 @@ def muscle_index(
 
 
 @router.get("/techniques", response_class=HTMLResponse, include_in_schema=False)
-def techniques(request: Request, knowledge: KnowledgeDep, settings: SettingsDep) -> HTMLResponse:
+async def techniques(
+    request: Request, knowledge: KnowledgeDep, settings: SettingsDep
+) -> HTMLResponse:
     """What each treatment technique is, who delivers it, and the evidence in brief."""
     context = {
         "techniques": [present.technique_public(knowledge, t) for t in knowledge.base.techniques],
@@ -84,7 +86,7 @@ def techniques(request: Request, knowledge: KnowledgeDep, settings: SettingsDep)
 
 
 @router.get("/print", response_class=HTMLResponse, include_in_schema=False)
-def handout(
+async def handout(
     request: Request, knowledge: KnowledgeDep, settings: SettingsDep, state: ExplorerStateDep
 ) -> HTMLResponse:
     """A one-to-two page handout of the same state, with a QR code to reopen it."""
