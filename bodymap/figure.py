@@ -28,8 +28,27 @@ def _num(v: float) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
+def _coord(v: float) -> str:
+    """A path number in its shortest form: ``0.5`` -> ``.5``, ``-0.5`` -> ``-.5``."""
+    text = _num(v)
+    if text.startswith("0."):
+        return text[1:]
+    if text.startswith("-0."):
+        return "-" + text[2:]
+    return text
+
+
+def _numbers(values: Sequence[str]) -> str:
+    """Join path numbers; a minus sign already separates a number from the one before."""
+    return "".join(v if i == 0 or v.startswith("-") else " " + v for i, v in enumerate(values))
+
+
 def path_data(loops: Sequence[Sequence[Bezier]], *, closed: bool = True) -> str:
-    """Return SVG path data for loops of Béziers (absolute move, relative curves)."""
+    """Return SVG path data for loops of Béziers (absolute move, relative curves).
+
+    Written compactly, as the SVG grammar allows: one ``c`` per run of curves, no space
+    before a minus sign, no leading zero. The figure is most of a page's bytes.
+    """
     parts: list[str] = []
     for loop in loops:
         if not loop:
@@ -40,14 +59,15 @@ def path_data(loops: Sequence[Sequence[Bezier]], *, closed: bool = True) -> str:
         cmds: list[str] = []
         for p0, c1, c2, p3 in loop:
             if p0 != loop[0][0] and (round(p0[0], 1), round(p0[1], 1)) != cur:
-                parts.append("".join(cmds))
+                parts.append("c" + "".join(cmds) if cmds else "")
                 cmds = []
                 parts.append(f"M{_num(p0[0])} {_num(p0[1])}")
                 cur = (round(p0[0], 1), round(p0[1], 1))
             pts = [(round(q[0], 1), round(q[1], 1)) for q in (c1, c2, p3)]
-            cmds.append("c" + " ".join(f"{_num(x - cur[0])} {_num(y - cur[1])}" for x, y in pts))
+            nums = _numbers([_coord(c) for x, y in pts for c in (x - cur[0], y - cur[1])])
+            cmds.append(nums if not cmds else nums if nums.startswith("-") else " " + nums)
             cur = pts[2]
-        parts.append("".join(cmds) + ("z" if closed else ""))
+        parts.append(("c" + "".join(cmds) if cmds else "") + ("z" if closed else ""))
     return "".join(parts)
 
 
@@ -261,6 +281,14 @@ def figure_view(name: str) -> FigureView:
     empty_group = '<g class="regions" />'
     head, _, tail_doc = markup.partition(empty_group)
     head = head.replace('<?xml version="1.0" encoding="utf-8" ?>\n', "") + '<g class="regions">'
+    # Inline in HTML, the SVG needs no version, profile or extra namespaces.
+    for attr in (
+        ' baseProfile="full"',
+        ' version="1.1"',
+        ' xmlns:ev="http://www.w3.org/2001/xml-events"',
+        ' xmlns:xlink="http://www.w3.org/1999/xlink"',
+    ):
+        head = head.replace(attr, "", 1)
     tail_doc = tail_doc.replace("</svg>", "")
 
     by_region: dict[str, list[Shape]] = {}
