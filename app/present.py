@@ -296,6 +296,13 @@ def _pattern_ids(k: Knowledge, slug: str, side: str) -> dict[str, str]:
     }
 
 
+def _views_shown(view: str, side_by_side: bool) -> tuple[str, ...]:
+    """The figure views a page carries for the current ``view``."""
+    if side_by_side and view in ("front", "back"):
+        return ("front", "back")
+    return (view,)
+
+
 def explorer_context(
     k: Knowledge,
     state: ExplorerState,
@@ -304,12 +311,14 @@ def explorer_context(
     clinic_name: str,
     show: int = 8,
     with_figure: bool = True,
-    all_views: bool = True,
+    side_by_side: bool = True,
 ) -> dict[str, Any]:
     """Everything the explorer templates display, as plain data.
 
-    ``with_figure=False`` skips stamping the four SVG views and the region list: the htmx
-    results fragment shows neither, and they are most of the work.
+    The page carries only the views it can show: front and back together (a wide screen
+    shows both; ``side_by_side=False``, as in the narrow widget, sends one), or the one
+    close-up. Another view's tab fetches it. ``with_figure=False`` skips the figure and the
+    region list: the htmx results fragment shows neither, and they are most of the work.
     """
     picked = list(state.regions)
     labels = _region_labels(k)
@@ -334,8 +343,7 @@ def explorer_context(
                 compare=compare,
             ),
         }
-        for name in (VIEW_NAMES if with_figure else ())
-        if all_views or name == state.view
+        for name in (_views_shown(state.view, side_by_side) if with_figure else ())
     ]
     view_links = [
         {
@@ -343,6 +351,7 @@ def explorer_context(
             "title": figure_view(n).view.title,
             "current": n == state.view,
             "url": state.url(view=n),
+            "on_page": n in _views_shown(state.view, side_by_side),
         }
         for n in VIEW_NAMES
     ]

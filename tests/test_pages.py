@@ -13,14 +13,30 @@ def soup(html: str) -> BeautifulSoup:
     return BeautifulSoup(html, "html.parser")
 
 
-def test_page_shows_both_views_with_every_region(client: TestClient, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_page_carries_front_and_back_and_fetches_close_ups(client: TestClient, scheme) -> None:  # type: ignore[no-untyped-def]
     page = soup(client.get("/").text)
     views = {f["data-view"] for f in page.select("figure.view")}
-    assert views == {"front", "back", "head", "hands"}
+    assert views == {"front", "back"}, "a wide screen shows both; close-ups come on demand"
+    tabs = {a["data-view"]: a for a in page.select(".view-tabs a.tab")}
+    assert not tabs["back"].has_attr("hx-get"), "the back view is on the page already"
+    assert tabs["head"]["hx-get"] == "/?view=head" and tabs["head"]["hx-target"] == "#explorer"
     drawn = {a["data-region"] for a in page.select("a.region")}
-    assert drawn == {r.id for r in scheme.regions}
+    for view in ("head", "hands"):
+        close_up = soup(client.get(f"/?view={view}").text)
+        assert {f["data-view"] for f in close_up.select("figure.view")} == {view}
+        drawn |= {a["data-region"] for a in close_up.select("a.region")}
+    assert drawn == {r.id for r in scheme.regions}, "every region is drawn on some view"
     boxes = {i["value"] for i in page.select('#picker input[name="region"]')}
-    assert boxes == drawn, "the text alternative offers the same picks as the figure"
+    assert boxes == drawn, "the text alternative offers every pick on every view"
+
+
+def test_a_close_up_tab_swaps_the_explorer(client: TestClient) -> None:
+    r = client.get("/?region=jaw-joint-left&view=head", headers={**HX, "HX-Target": "explorer"})
+    part = soup(r.text)
+    assert part.select_one("html") is None, "a fragment, not a page"
+    assert {f["data-view"] for f in part.select("figure.view")} == {"head"}
+    jaw = part.select_one('a.region[data-region="jaw-joint-left"]')
+    assert jaw is not None and jaw["aria-checked"] == "true"
 
 
 def test_picked_regions_are_marked_and_links_toggle(client: TestClient) -> None:

@@ -64,7 +64,7 @@ async def widget(
         emergency_number=clinic.emergency_number or settings.emergency_number,
         clinic_name=clinic.name,
         with_figure=name in ("embed.html", "_explorer.html"),
-        all_views=False,
+        side_by_side=False,
     )
     context["q"] = q or ""
     context["matches"] = suggestions(knowledge, state, q)

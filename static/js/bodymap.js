@@ -4,6 +4,66 @@
 (function () {
   "use strict";
 
+  // htmx arrives when the person first reaches for the page (pointer, touch, key or
+  // focus), not with it: it was a third of a first visit's bytes. A pick made before it
+  // is here shows at once and waits for it; if it cannot load, the form is sent the
+  // plain way. (htmx is added only once the document is complete: before that it would
+  // wait for a DOMContentLoaded that has already passed.)
+  var picksWaiting = false;
+  function picker() { return document.getElementById("picker"); }
+  function loadHtmx() {
+    var host = document.querySelector("[data-htmx-src]");
+    if (!host || window.htmx || document.getElementById("htmx-script")) return;
+    if (document.readyState !== "complete") {
+      window.addEventListener("load", loadHtmx, { once: true });
+      return;
+    }
+    var script = document.createElement("script");
+    script.id = "htmx-script";
+    script.src = host.getAttribute("data-htmx-src");
+    script.onload = function () {
+      if (picksWaiting && picker()) window.htmx.trigger(picker(), "change");
+      picksWaiting = false;
+      // Words typed (or pasted) into the place search before htmx came.
+      var q = document.getElementById("place-q");
+      if (q && q.value) window.htmx.trigger(q, "search");
+    };
+    script.onerror = function () {
+      if (picksWaiting && picker()) picker().submit();
+    };
+    document.head.appendChild(script);
+  }
+  ["pointerover", "pointerdown", "touchstart", "keydown", "focusin"].forEach(function (type) {
+    document.addEventListener(type, loadHtmx, { capture: true, passive: true, once: true });
+  });
+  function picksChanged() {
+    if (window.htmx) {
+      window.htmx.trigger(picker(), "change");
+    } else {
+      picksWaiting = true;
+      loadHtmx();
+    }
+  }
+
+  // Links of the figure panel that change one setting (view, mode) were written with the
+  // picks of their time; picks made since live in the address. Point them at it when used.
+  var DEFAULTS = { view: "front", mode: "patient" };
+  function stateUrl(el) {
+    var set = el.getAttribute("data-set").split("=");
+    var url = new URL(window.location.href);
+    if (DEFAULTS[set[0]] === set[1]) url.searchParams.delete(set[0]);
+    else url.searchParams.set(set[0], set[1]);
+    return url.pathname + url.search;
+  }
+  document.addEventListener("click", function (e) {
+    var el = e.target.closest && e.target.closest("a[data-set]");
+    if (el) el.setAttribute("href", stateUrl(el));
+  }, true);
+  document.addEventListener("htmx:configRequest", function (e) {
+    var el = e.detail.elt;
+    if (el && el.matches && el.matches("a[data-set]")) e.detail.path = stateUrl(el);
+  });
+
   function boxFor(id) {
     return document.querySelector('#picker input[name="region"][value="' + CSS.escape(id) + '"]');
   }
@@ -26,7 +86,7 @@
     if (!box) return false;
     box.checked = !box.checked;
     sync();
-    box.dispatchEvent(new Event("change", { bubbles: true }));
+    picksChanged();
     return true;
   }
 
@@ -64,7 +124,8 @@
       return;
     }
     var tab = e.target.closest(".view-tabs a[data-view]");
-    // A view that is not on the page (the widget sends one at a time) loads by its link.
+    // A view that is not on the page (close-ups; the widget has one view) is fetched by
+    // the tab itself: htmx swaps the explorer, or without it the link loads the page.
     if (tab && document.querySelector('.figures .view[data-view="' + tab.getAttribute("data-view") + '"]')) {
       e.preventDefault();
       showView(tab.getAttribute("data-view"));
@@ -132,11 +193,12 @@
 
   document.addEventListener("change", function (e) {
     if (!e.target.matches) return;
-    if (e.target.matches('#picker input[name="region"]')) sync();
-    // Checklist answers live in the results panel but belong to the #picker form.
-    if (e.target.matches('input[name="yes"]') && window.htmx) {
-      window.htmx.trigger(document.getElementById("picker"), "change");
+    if (e.target.matches('#picker input[name="region"]')) {
+      sync();
+      if (!window.htmx) picksChanged(); // with htmx here, it heard this change itself
     }
+    // Checklist answers live in the results panel but belong to the #picker form.
+    if (e.target.matches('input[name="yes"]') && picker()) picksChanged();
   });
   document.addEventListener("htmx:afterSettle", sync);
 

@@ -142,12 +142,17 @@ def test_close_up_views_pick_the_same_regions(page: Page, server: str) -> None:
     assert "view=head" in page.url
     shape(page, "jaw-joint-left", view="head").click()
     expect(page.locator(".chips")).to_contain_text("Jaw joint (left)")
-    # The same region on the whole-body view is picked too.
-    expect(region(page, "jaw-joint-left", view="front")).to_have_attribute("aria-checked", "true")
     page.locator('.view-tabs a[data-view="hands"]').click()
+    expect(page.locator('figure[data-view="hands"]')).to_be_visible()
     shape(page, "index-finger-right", view="hands").click()
     expect(page.locator(".chips")).to_contain_text("Index finger (right)")
     expect(page.locator(".candidate-list")).to_be_visible()
+    # Back on the whole body, both picks made on the close-ups are kept and drawn.
+    page.locator('.view-tabs a[data-view="front"]').click()
+    expect(region(page, "jaw-joint-left", view="front")).to_have_attribute("aria-checked", "true")
+    expect(page.locator(".chips")).to_contain_text("Jaw joint (left)")
+    expect(page.locator(".chips")).to_contain_text("Index finger (right)")
+    assert "view=" not in page.url and "region=index-finger-right" in page.url
 
 
 def test_hovering_a_candidate_previews_its_pattern(page: Page, server: str) -> None:
@@ -227,3 +232,32 @@ def test_phone_temple_to_upper_trapezius_card_in_three_taps(browser: Browser, se
     expect(card).to_contain_text("Self-care, step by step")
     expect(card.locator("h2")).to_be_in_viewport()
     context.close()
+
+
+def test_htmx_comes_on_first_reach_and_the_first_pick_updates_in_place(
+    page: Page, server: str
+) -> None:
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(r.url) if "htmx" in r.url else None)
+    page.goto(server)
+    page.wait_for_load_state("load")
+    assert fetched == [], "htmx is not part of the first load"
+    page.evaluate("window.__marker = 1")
+    region(page, "temple-right").click()
+    expect(page.locator(".chips")).to_contain_text("Temple (right)")
+    expect(page.locator(".candidate-list")).to_contain_text("Upper trapezius")
+    assert page.evaluate("window.__marker") == 1, "the first pick waited for htmx, no reload"
+    assert len(fetched) == 1
+
+
+def test_view_and_mode_links_keep_the_picks_made_since(page: Page, server: str) -> None:
+    page.goto(server)
+    region(page, "temple-right").click()
+    expect(page.locator(".chips")).to_contain_text("Temple (right)")
+    page.locator('.view-tabs a[data-view="head"]').click()
+    expect(page.locator('figure[data-view="head"]')).to_be_visible()
+    expect(region(page, "temple-right", view="head")).to_have_attribute("aria-checked", "true")
+    page.locator("a.mode-toggle").click()
+    expect(page.locator(".figure-panel.chairside")).to_be_visible()
+    expect(page.locator(".chips")).to_contain_text("Temple (right)")
+    assert "view=head" in page.url and "mode=chairside" in page.url
