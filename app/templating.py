@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache, lru_cache
+from pathlib import Path
 
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
@@ -16,10 +17,15 @@ TEMPLATES_DIR = PROJECT_ROOT / "templates"
 
 
 @cache
+def file_digest(path: Path) -> str:
+    """A short hash of a file's bytes: its version in static URLs."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:10]
+
+
+@cache
 def static_url(path: str) -> str:
     """Return ``/static/<path>?v=<hash of the file>`` so caches can keep it for long."""
-    digest = hashlib.sha256((STATIC_DIR / path).read_bytes()).hexdigest()[:10]
-    return f"/static/{path}?v={digest}"
+    return f"/static/{path}?v={file_digest(STATIC_DIR / path)}"
 
 
 templates = Jinja2Templates(directory=TEMPLATES_DIR)
