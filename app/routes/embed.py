@@ -89,11 +89,16 @@ async def demo_clinic(
     host = str(request.base_url).rstrip("/")
     slug = profile.slug if profile else "default"
     snippet = f'<script src="{host}/static/embed.js" data-clinic="{slug}" async></script>'
+    iframe = (
+        f'<iframe src="{host}/embed/{slug}" title="Body map: muscles that commonly refer pain"'
+        ' referrerpolicy="no-referrer" style="width:100%;height:1100px;border:0"></iframe>'
+    )
     context = {
         "profile": profile,
         "slug": slug,
         "host": host,
         "snippet": snippet,
+        "iframe": iframe,
         "clinics": sorted(clinics),
     }
     return templates.TemplateResponse(request=request, name="demo_clinic.html", context=context)

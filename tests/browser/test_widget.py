@@ -79,3 +79,36 @@ def test_a_site_not_on_the_list_cannot_frame_the_widget(page: Page, other_site: 
     page.wait_for_timeout(500)
     assert page.frame_locator("#riverside").locator(".embed-logo").count() == 0
     assert any("riverside-physio.example" in r for r in refusals), refusals
+
+
+def test_several_widgets_on_one_page_work_and_size_apart(page: Page, server: str) -> None:
+    """Two snippets on one page: two frames, each themed, each sized by its own messages."""
+    host_page = (
+        "<!doctype html><title>Two clinics</title><h1>Two widgets</h1>"
+        f'<script src="{server}/static/embed.js" data-clinic="riverside" async></script>'
+        "<p>Between the widgets</p>"
+        f'<script src="{server}/static/embed.js" data-clinic="summit" async></script>'
+    )
+    # Served from the app's own origin, which every clinic's frame-ancestors allows.
+    page.route(
+        f"{server}/two-widgets",
+        lambda route: route.fulfill(body=host_page, content_type="text/html"),
+    )
+    page.goto(f"{server}/two-widgets")
+    frames = page.locator("iframe")
+    expect(frames).to_have_count(2)
+    first, second = page.frame_locator("iframe").nth(0), page.frame_locator("iframe").nth(1)
+    expect(first.locator(".embed-logo")).to_have_text("Riverside Physio")
+    expect(second.locator(".embed-logo")).to_have_text("SUMMIT")
+    # Each frame settles to its own content's height (from 720 px).
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('iframe')].every(f => f.style.height !== '720px')"
+    )
+    heights = page.evaluate("[...document.querySelectorAll('iframe')].map(f => f.offsetHeight)")
+    second.locator('a.region[data-region="shin-left"] path').first.click()
+    expect(second.locator(".candidate-list")).to_contain_text("Tibialis anterior")
+    page.wait_for_function(
+        "h => document.querySelectorAll('iframe')[1].offsetHeight > h", arg=heights[1]
+    )
+    assert page.evaluate("document.querySelectorAll('iframe')[0].offsetHeight") == heights[0]
+    expect(first.locator(".chips")).to_have_count(0)
