@@ -27,7 +27,7 @@ async def state_error(request: Request, exc: Exception) -> Response:
     """An unknown region, muscle, view or side: 422 naming it."""
     assert isinstance(exc, StateError)
     if _wants_html(request):
-        return _page(request, 422, str(exc))
+        return _page(request, 422, f"{exc.field}: {exc}")
     detail = [
         {"type": "value_error", "loc": ["query", exc.field], "msg": str(exc), "input": exc.values}
     ]

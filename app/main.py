@@ -12,6 +12,7 @@ from app.caching import CachedStaticFiles, ConditionalGetMiddleware
 from app.config import Settings, get_settings
 from app.db import make_engine
 from app.errors import install_error_handlers
+from app.limits import RequestLimitsMiddleware
 from app.routes import api, embed, health, pages
 from app.security import SecurityHeadersMiddleware
 from app.seed import load_clinics, prepare_database
@@ -42,6 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Level 4: within 5% of level 9's size at a quarter of its CPU time (bench/run.py).
     app.add_middleware(ConditionalGetMiddleware)  # inside GZip: it hashes the plain body
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=4)
+    app.add_middleware(RequestLimitsMiddleware)  # refuses floods before any routing
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", CachedStaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(health.router)
