@@ -8,14 +8,23 @@ limit was hit, as JSON for the API and as a short page for people.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.templating import templates
+from bodymap.models import Problem
 
 MAX_QUERY_BYTES = 8192
 MAX_QUERY_PARAMS = 300
 MAX_HEADER_BYTES = 16384
+
+# For the OpenAPI schema of every route (the guard answers before any route runs).
+RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": Problem, "description": f"more than {MAX_QUERY_PARAMS} parameters"},
+    414: {"model": Problem, "description": f"a query string over {MAX_QUERY_BYTES} bytes"},
+    431: {"model": Problem, "description": f"request headers over {MAX_HEADER_BYTES} bytes"},
+}
 
 
 def _problem(scope: Scope) -> tuple[int, str] | None:

@@ -305,6 +305,12 @@ class ExportPublic(SQLModel):
     sources: list[SourcePublic]
 
 
+class Problem(SQLModel):
+    """A refused request: what was wrong, in words."""
+
+    detail: str
+
+
 class Health(SQLModel):
     """The answer of ``/healthz``."""
 

@@ -8,12 +8,13 @@ from fastapi import APIRouter, HTTPException, Path, Query
 
 from app import present
 from app.deps import KnowledgeDep
+from app.limits import RESPONSES as LIMIT_RESPONSES
 from bodymap import models as pub
 from bodymap.search import MAX_QUERY, search_muscles, search_regions
 from bodymap.state import check_regions
 from bodymap.triage import flags_for
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=LIMIT_RESPONSES)
 
 RegionsParam = Annotated[
     list[str],

@@ -8,9 +8,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app import crud
 from app.deps import KnowledgeDep, SessionDep
+from app.limits import RESPONSES as LIMIT_RESPONSES
 from bodymap.models import Health
 
-router = APIRouter(tags=["health"])
+router = APIRouter(tags=["health"], responses=LIMIT_RESPONSES)
 
 
 @router.get("/healthz", response_model=Health, responses={503: {"description": "database down"}})
