@@ -417,4 +417,28 @@ def explorer_context(
         "emergency_number": emergency_number,
         "clinic_name": clinic_name,
         "today": date.today().isoformat(),
+        "summary": _summary(len(picked), len(flags), len(ranked), card, state.side),
     }
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _summary(places: int, flags: int, muscles: int, card: pub.MuscleCard | None, side: str) -> str:
+    """One sentence for screen readers after each change: what the results now hold."""
+    parts = []
+    if card is not None:
+        parts.append(f"Showing {card.name}, {'either side' if side == 'both' else side + ' side'}.")
+    if not places:
+        parts.append("No places picked.")
+    else:
+        parts.append(f"{_plural(places, 'place', 'places')} picked.")
+        if flags:
+            parts.append(f"{_plural(flags, 'warning sign', 'warning signs')} to check first.")
+        parts.append(
+            f"{_plural(muscles, 'muscle', 'muscles')} commonly refer pain there."
+            if muscles != 1
+            else "1 muscle commonly refers pain there."
+        )
+    return " ".join(parts)

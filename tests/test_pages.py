@@ -295,3 +295,18 @@ def test_widget_about_note(client: TestClient) -> None:
 def test_full_site_may_only_be_framed_by_itself(client: TestClient) -> None:
     assert "frame-ancestors 'self'" in client.get("/").headers["content-security-policy"]
     assert "frame-ancestors 'self';" in client.get("/").headers["content-security-policy"] + ";"
+
+
+def test_each_htmx_answer_updates_one_live_status_line(client: TestClient) -> None:
+    page = soup(client.get("/?region=temple-right").text)
+    assert len(page.select("#live-status")) == 1, "one status line, outside the swapped part"
+    assert page.select_one("#results[aria-live]") is None, "the results are not read out whole"
+    frag = soup(
+        client.get(
+            "/?region=temple-right&region=calf-left", headers={**HX, "HX-Target": "results"}
+        ).text
+    )
+    status = frag.select_one('#live-status[hx-swap-oob="innerHTML"]')
+    assert status is not None
+    assert status.text.startswith("2 places picked.") and "warning sign" in status.text
+    assert "muscles commonly refer pain there" in status.text

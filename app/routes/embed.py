@@ -67,6 +67,8 @@ async def widget(
         side_by_side=False,
     )
     context["q"] = q or ""
+    # An htmx answer also updates the page's live status line (see _results.html).
+    context["announce"] = hx_target is not None
     context["matches"] = suggestions(knowledge, state, q)
     context["clinic"] = clinic
     context["full_url"] = state.url("/")

@@ -56,6 +56,8 @@ async def explorer(
         with_figure=name in ("index.html", "_explorer.html"),
     )
     context["q"] = q or ""
+    # An htmx answer also updates the page's live status line (see _results.html).
+    context["announce"] = hx_target is not None
     context["matches"] = suggestions(knowledge, state, q)
     return templates.TemplateResponse(request=request, name=name, context=context)
 

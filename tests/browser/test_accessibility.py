@@ -27,6 +27,11 @@ PAGES = [
     "/techniques",
     "/print?region=temple-right&muscle=upper-trapezius&side=right",
     "/?region=nowhere",
+    "/?" + "&".join(f"a{i}=1" for i in range(400)),  # refused: too many parameters
+    "/embed/riverside",
+    "/embed/summit?region=shin-left&muscle=tibialis-anterior&side=left&view=front",
+    "/embed/about",
+    "/demo/clinic?clinic=summit",
 ]
 
 
@@ -44,3 +49,25 @@ def test_no_serious_or_critical_violations(page: Page, server: str, path: str) -
     assert "color-contrast" in checked or "color-contrast" in {
         r["id"] for r in results.response["inapplicable"]
     }
+
+
+def test_states_reached_by_clicking_have_no_serious_violations(page: Page, server: str) -> None:
+    """After htmx swaps: picks, an open card, the open checklist and the shortcuts dialog."""
+    page.goto(server)
+    page.locator('figure[data-view="front"] a.region[data-region="temple-right"]').click()
+    page.locator(".cand-link").first.click()
+    page.locator("#card").wait_for()
+    page.locator('.view-tabs a[data-view="head"]').click()
+    page.locator('figure[data-view="head"]').wait_for()
+    page.locator(".checklist summary").click()
+    for state in ("card, close-up and checklist", "shortcuts dialog"):
+        if state == "shortcuts dialog":
+            page.locator('[data-open="shortcuts"]').click()
+            page.locator("dialog#shortcuts[open]").wait_for()
+        results = Axe().run(page)
+        bad = [
+            (v["id"], v["impact"], v["nodes"][0]["target"])
+            for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert not bad, (state, bad)

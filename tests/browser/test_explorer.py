@@ -261,3 +261,13 @@ def test_view_and_mode_links_keep_the_picks_made_since(page: Page, server: str) 
     expect(page.locator(".figure-panel.chairside")).to_be_visible()
     expect(page.locator(".chips")).to_contain_text("Temple (right)")
     assert "view=head" in page.url and "mode=chairside" in page.url
+
+
+def test_screen_readers_hear_a_short_summary_after_each_pick(page: Page, server: str) -> None:
+    page.goto(server)
+    status = page.locator("#live-status")
+    expect(status).to_have_attribute("role", "status")
+    region(page, "temple-right").click()
+    expect(status).to_contain_text("1 place picked.")
+    page.locator(".cand-link", has_text="Upper trapezius").first.click()
+    expect(status).to_contain_text("Showing Upper trapezius, right side.")
