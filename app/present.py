@@ -57,9 +57,15 @@ def _source(k: Knowledge, ref: SourceRef) -> pub.SourcePublic:
     )
 
 
-@lru_cache(maxsize=1024)
 def flag_public(k: Knowledge, flag: RedFlag) -> pub.RedFlagPublic:
     """A red flag in the API's shape, with its concrete region ids."""
+    # Cached by id: a frozen dataclass re-hashes every nested field on each lookup.
+    return _flag_public(k, flag.id)
+
+
+@lru_cache(maxsize=1024)
+def _flag_public(k: Knowledge, flag_id: str) -> pub.RedFlagPublic:
+    flag = k.red_flags[flag_id]
     regions = [rid for base in flag.bases for rid in k.scheme.ids_for_base(base)]
     return pub.RedFlagPublic(
         id=flag.id,
@@ -269,9 +275,9 @@ def _alarm(k: Knowledge, answers: Sequence[str]) -> dict[str, Any] | None:
 
 
 @lru_cache(maxsize=1024)
-def _source_line(k: Knowledge, flag: RedFlag) -> str:
+def _source_line(k: Knowledge, flag_id: str) -> str:
     """A red flag's sources as one line: "Citation (locator); Citation"."""
-    refs = (_source(k, s) for s in flag.sources)
+    refs = (_source(k, s) for s in k.red_flags[flag_id].sources)
     return "; ".join(f"{s.citation} ({s.locator})" if s.locator else s.citation for s in refs)
 
 
@@ -381,7 +387,7 @@ def explorer_context(
                 "level": level,
                 "label": LEVEL_LABELS[level],
                 "entries": [
-                    {"flag": f, "source_line": _source_line(k, f)}
+                    {"flag": f, "source_line": _source_line(k, f.id)}
                     for f in flags
                     if f.level == level
                 ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 from urllib.parse import quote_plus
 
 from bodymap.regions import RegionScheme
@@ -56,19 +57,25 @@ class ExplorerState:
 
     def query(self, **changes: object) -> str:
         """Return the query string of this state (with ``changes`` applied)."""
-        state = replace(self, **changes) if changes else self  # type: ignore[arg-type]
-        params: list[tuple[str, str]] = [("region", r) for r in state.regions]
-        if state.view != "front":
-            params.append(("view", state.view))
-        if state.muscle:
-            params.append(("muscle", state.muscle))
-            params.append(("side", state.side))
-        if state.compare:
-            params.append(("compare", state.compare))
-            params.append(("compare_side", state.compare_side))
-        params += [("yes", a) for a in state.answers]
-        if state.mode != "patient":
-            params.append(("mode", state.mode))
+        # Each field from ``changes`` or from self: no new state is built for a link (a page
+        # asks for dozens).
+        unknown = changes.keys() - _FIELDS
+        if unknown:
+            raise TypeError(f"unknown state fields: {sorted(unknown)}")
+
+        def pick(name: str) -> Any:
+            return changes[name] if name in changes else getattr(self, name)
+
+        params: list[tuple[str, str]] = [("region", r) for r in pick("regions")]
+        if pick("view") != "front":
+            params.append(("view", pick("view")))
+        if pick("muscle"):
+            params += [("muscle", pick("muscle")), ("side", pick("side"))]
+        if pick("compare"):
+            params += [("compare", pick("compare")), ("compare_side", pick("compare_side"))]
+        params += [("yes", a) for a in pick("answers")]
+        if pick("mode") != "patient":
+            params.append(("mode", pick("mode")))
         return "&".join(f"{k}={_quote(v)}" for k, v in params)
 
     def url(self, path: str | None = None, **changes: object) -> str:
@@ -82,6 +89,9 @@ class ExplorerState:
         if region in self.regions:
             return replace(self, regions=tuple(r for r in self.regions if r != region))
         return replace(self, regions=self.regions + (region,))
+
+
+_FIELDS = frozenset(ExplorerState.__dataclass_fields__)
 
 
 def check_regions(values: Iterable[str], scheme: RegionScheme) -> tuple[str, ...]:

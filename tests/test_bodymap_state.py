@@ -103,3 +103,15 @@ def test_compare_round_trip(scheme) -> None:  # type: ignore[no-untyped-def]
         compare_side=qs["compare_side"][0],
     )
     assert parsed == state
+
+
+def test_links_quote_unsafe_values_and_refuse_unknown_fields() -> None:
+    state = ExplorerState(regions=("calf-right", "a b", "x&y"))
+    assert state.query() == "region=calf-right&region=a+b&region=x%26y"
+    assert (
+        state.url(view="head", muscle="soleus", regions=("calf-right",))
+        == "/?region=calf-right&view=head&muscle=soleus&side=right"
+    )
+    assert state.regions == ("calf-right", "a b", "x&y"), "a link does not change the state"
+    with pytest.raises(TypeError, match="colour"):
+        state.query(colour="red")
