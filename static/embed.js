@@ -1,6 +1,7 @@
 /* Bodymap widget: <script src="https://HOST/static/embed.js" data-clinic="SLUG" async></script>
    Places an iframe of HOST/embed/SLUG after each such script tag and sizes it to its content.
-   Only height messages from HOST's origin, and from one of our frames, are obeyed. */
+   Only height messages from HOST's origin, and from one of our frames, are obeyed (and
+   kept within 320-20000 px: a phone with a muscle card open needs about 7000). */
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -26,7 +27,7 @@
     if (e.origin !== origin || !e.data || e.data.type !== "bodymap:height") return;
     for (var j = 0; j < frames.length; j++) {
       if (frames[j].contentWindow === e.source) {
-        frames[j].style.height = Math.min(Math.max(e.data.height | 0, 320), 6000) + "px";
+        frames[j].style.height = Math.min(Math.max(e.data.height | 0, 320), 20000) + "px";
       }
     }
   });

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 pytestmark = pytest.mark.browser
 
@@ -112,3 +112,21 @@ def test_several_widgets_on_one_page_work_and_size_apart(page: Page, server: str
     )
     assert page.evaluate("document.querySelectorAll('iframe')[0].offsetHeight") == heights[0]
     expect(first.locator(".chips")).to_have_count(0)
+
+
+def test_on_a_phone_the_frame_grows_to_the_whole_card(browser: Browser, server: str) -> None:
+    """A phone with a muscle card open is about 7000 px tall: none of it is cut off."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{server}/demo/clinic?clinic=summit")
+    widget = page.frame_locator("iframe")
+    widget.locator('a.region[data-region="shin-left"] path').first.click()
+    widget.locator(".cand-link").first.click()
+    expect(widget.locator("#card")).to_be_visible()
+    inner = page.frames[1]
+    page.wait_for_function(
+        "h => document.querySelector('iframe').offsetHeight === h",
+        arg=inner.evaluate("document.documentElement.scrollHeight"),
+    )
+    assert page.evaluate("document.querySelector('iframe').offsetHeight") > 6000
+    context.close()
