@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import gzip
 import os
-import socket
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -20,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
+
+from app.devserver import start_server
 
 ROOT = Path(__file__).resolve().parents[1]
 REGIONS = [
@@ -29,42 +29,8 @@ REGIONS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def start(workers: int, db: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{db}"}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "app.main:app",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-            "--no-access-log",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                return proc, base
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("the server did not start")
+    return start_server({"DATABASE_URL": f"sqlite:///{db}"}, workers=workers)
 
 
 def latencies(

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx2 as httpx
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from app.config import PROJECT_ROOT
+from app.devserver import start_server
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -28,43 +22,12 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Start the app as a user would (uvicorn, SQLite file seeded on start)."""
-    port = _free_port()
     db = tmp_path_factory.mktemp("db") / "bodymap.db"
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{db}", "EMERGENCY_NUMBER": "112"}
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "app.main:app",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        cwd=PROJECT_ROOT,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
+    proc, base = start_server({"DATABASE_URL": f"sqlite:///{db}", "EMERGENCY_NUMBER": "112"})
     try:
-        for _ in range(100):
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        else:
-            raise RuntimeError("the server did not start")
         yield base
     finally:
         proc.terminate()
