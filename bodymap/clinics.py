@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bodymap.textcheck import check_text
+
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 NUMBER = re.compile(r"[0-9 +()-]{2,20}")
@@ -63,15 +65,8 @@ def contrast_on_white(colour: str) -> float:
 
 
 def _text(data: dict[str, object], key: str, problems: list[str], *, required: bool) -> str:
-    value = data.get(key, "")
-    if not isinstance(value, str):
-        problems.append(f"'{key}' must be text")
-        return ""
-    value = " ".join(value.split())
-    if required and not value:
-        problems.append(f"'{key}' is missing or empty")
-    if len(value) > MAX_TEXT:
-        problems.append(f"'{key}' is {len(value)} characters; keep it under {MAX_TEXT}")
+    value, found = check_text(data.get(key, ""), key, required=required, limit=MAX_TEXT)
+    problems += found
     if any(c in value for c in "<>\"'`{}\\"):
         problems.append(f"'{key}' may not contain < > \" ' ` {{ }} or backslashes")
     return value

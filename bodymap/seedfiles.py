@@ -31,6 +31,7 @@ from bodymap.knowledge import (
     ZoneRef,
 )
 from bodymap.regions import GROUPS, RegionScheme
+from bodymap.textcheck import check_text
 
 # Safe self-care ranges (PRODUCT.md, from the seed articles): hold 30-90 s, 2-3 repetitions,
 # stretch 20-30 s.
@@ -75,15 +76,9 @@ class _Reader:
         self.problems.append(Problem(self.file, self.entry, message))
 
     def text(self, key: str, *, required: bool = True, limit: int = MAX_TEXT) -> str:
-        raw = self.data.get(key, "")
-        if not isinstance(raw, str):
-            self.problem(f"'{key}' must be text")
-            return ""
-        value = " ".join(raw.split())
-        if required and not value:
-            self.problem(f"'{key}' is missing or empty")
-        if len(value) > limit:
-            self.problem(f"'{key}' is {len(value)} characters; keep it under {limit}")
+        value, problems = check_text(self.data.get(key, ""), key, required=required, limit=limit)
+        for message in problems:
+            self.problem(message)
         return value
 
     def texts(self, key: str, *, required: bool = False, limit: int = MAX_TEXT) -> tuple[str, ...]:
