@@ -23,6 +23,13 @@ def _page(request: Request, status: int, message: str) -> HTMLResponse:
     )
 
 
+def problem(request: Request, status: int, message: str) -> Response:
+    """A refusal that says what was wrong: ``{"detail": message}`` for the API, else a page."""
+    if _wants_html(request):
+        return _page(request, status, message)
+    return JSONResponse({"detail": message}, status_code=status)
+
+
 async def state_error(request: Request, exc: Exception) -> Response:
     """An unknown region, muscle, view or side: 422 naming it."""
     assert isinstance(exc, StateError)

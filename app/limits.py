@@ -7,12 +7,12 @@ limit was hit, as JSON for the API and as a short page for people.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from app.templating import templates
+from app import errors
 from bodymap.models import Problem
 
 MAX_QUERY_BYTES = 8192
@@ -62,18 +62,7 @@ class RequestLimitsMiddleware:
             await self.app(scope, receive, send)
             return
         status, message = problem
-        if scope["path"].startswith(("/api", "/healthz")):
-            body = json.dumps({"detail": message}).encode()
-            media = b"application/json"
-        else:
-            page = templates.get_template("error.html")
-            body = page.render(message=message, status=status).encode()
-            media = b"text/html; charset=utf-8"
-        headers = [
-            (b"content-type", media),
-            (b"content-length", str(len(body)).encode()),
-            (b"cache-control", b"no-store"),
-            (b"connection", b"close"),
-        ]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        response = errors.problem(Request(scope), status, message)
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["Connection"] = "close"
+        await response(scope, receive, send)

@@ -443,8 +443,6 @@ def _summary(places: int, flags: int, muscles: int, card: pub.MuscleCard | None,
         if flags:
             parts.append(f"{_plural(flags, 'warning sign', 'warning signs')} to check first.")
         parts.append(
-            f"{_plural(muscles, 'muscle', 'muscles')} commonly refer pain there."
-            if muscles != 1
-            else "1 muscle commonly refers pain there."
+            f"{_plural(muscles, 'muscle commonly refers', 'muscles commonly refer')} pain there."
         )
     return " ".join(parts)

@@ -13,9 +13,8 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from app import present
 from app.deps import ClinicDep, ExplorerStateDep, HxTargetDep, KnowledgeDep, SettingsDep
-from app.routes.pages import PARTIALS, suggestions
+from app.routes.pages import explorer_view
 from app.security import CSP
 from app.templating import templates
 from bodymap.search import MAX_QUERY
@@ -57,19 +56,16 @@ async def widget(
 ) -> HTMLResponse:
     """The explorer inside a clinic's page: one view at a time, the clinic's call to action."""
     state = replace(state, base=f"/embed/{clinic.slug}")
-    name = "embed.html" if hx_target is None else PARTIALS.get(hx_target, "_explorer.html")
-    context = present.explorer_context(
+    name, context = explorer_view(
         knowledge,
         state,
+        page="embed.html",
+        hx_target=hx_target,
+        q=q,
         emergency_number=clinic.emergency_number or settings.emergency_number,
         clinic_name=clinic.name,
-        with_figure=name in ("embed.html", "_explorer.html"),
         side_by_side=False,
     )
-    context["q"] = q or ""
-    # An htmx answer also updates the page's live status line (see _results.html).
-    context["announce"] = hx_target is not None
-    context["matches"] = suggestions(knowledge, state, q)
     context["clinic"] = clinic
     context["full_url"] = state.url("/")
     context["offered"] = [t.name for t in knowledge.base.techniques if t.id in clinic.techniques]

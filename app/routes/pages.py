@@ -34,6 +34,35 @@ def suggestions(knowledge: Knowledge, state: ExplorerState, q: str | None) -> li
     ]
 
 
+def explorer_view(
+    knowledge: Knowledge,
+    state: ExplorerState,
+    *,
+    page: str,
+    hx_target: str | None,
+    q: str | None,
+    emergency_number: str,
+    clinic_name: str,
+    side_by_side: bool = True,
+) -> tuple[str, dict[str, Any]]:
+    """The template for this request (``page`` whole, or the part htmx targets) and its
+    context; the explorer and the clinic widget share it."""
+    name = page if hx_target is None else PARTIALS.get(hx_target, "_explorer.html")
+    context = present.explorer_context(
+        knowledge,
+        state,
+        emergency_number=emergency_number,
+        clinic_name=clinic_name,
+        with_figure=name in (page, "_explorer.html"),
+        side_by_side=side_by_side,
+    )
+    context["q"] = q or ""
+    context["matches"] = suggestions(knowledge, state, q)
+    # An htmx answer also updates the page's live status line (see _results.html).
+    context["announce"] = hx_target is not None
+    return name, context
+
+
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 async def explorer(
     request: Request,
@@ -44,21 +73,15 @@ async def explorer(
     q: Annotated[str | None, Query(max_length=MAX_QUERY)] = None,
 ) -> HTMLResponse:
     """Show the figure, the picked places, red flags, candidates and the chosen card."""
-    if hx_target is None:
-        name = "index.html"
-    else:
-        name = PARTIALS.get(hx_target, "_explorer.html")
-    context = present.explorer_context(
+    name, context = explorer_view(
         knowledge,
         state,
+        page="index.html",
+        hx_target=hx_target,
+        q=q,
         emergency_number=settings.emergency_number,
         clinic_name=settings.clinic_name,
-        with_figure=name in ("index.html", "_explorer.html"),
     )
-    context["q"] = q or ""
-    # An htmx answer also updates the page's live status line (see _results.html).
-    context["announce"] = hx_target is not None
-    context["matches"] = suggestions(knowledge, state, q)
     return templates.TemplateResponse(request=request, name=name, context=context)
 
 
