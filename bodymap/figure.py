@@ -43,6 +43,11 @@ def _numbers(values: Sequence[str]) -> str:
     return "".join(v if i == 0 or v.startswith("-") else " " + v for i, v in enumerate(values))
 
 
+def _curves(numbers: Sequence[str]) -> str:
+    """One relative-curve command for a run of curves (the ``c`` is not repeated)."""
+    return "c" + _numbers(numbers) if numbers else ""
+
+
 def path_data(loops: Sequence[Sequence[Bezier]], *, closed: bool = True) -> str:
     """Return SVG path data for loops of Béziers (absolute move, relative curves).
 
@@ -56,18 +61,17 @@ def path_data(loops: Sequence[Sequence[Bezier]], *, closed: bool = True) -> str:
         x0, y0 = loop[0][0]
         parts.append(f"M{_num(x0)} {_num(y0)}")
         cur = (round(x0, 1), round(y0, 1))
-        cmds: list[str] = []
+        run: list[str] = []  # the numbers of the current run of curves
         for p0, c1, c2, p3 in loop:
             if p0 != loop[0][0] and (round(p0[0], 1), round(p0[1], 1)) != cur:
-                parts.append("c" + "".join(cmds) if cmds else "")
-                cmds = []
+                parts.append(_curves(run))
+                run = []
                 parts.append(f"M{_num(p0[0])} {_num(p0[1])}")
                 cur = (round(p0[0], 1), round(p0[1], 1))
             pts = [(round(q[0], 1), round(q[1], 1)) for q in (c1, c2, p3)]
-            nums = _numbers([_coord(c) for x, y in pts for c in (x - cur[0], y - cur[1])])
-            cmds.append(nums if not cmds else nums if nums.startswith("-") else " " + nums)
+            run += [_coord(c) for x, y in pts for c in (x - cur[0], y - cur[1])]
             cur = pts[2]
-        parts.append(("c" + "".join(cmds) if cmds else "") + ("z" if closed else ""))
+        parts.append(_curves(run) + ("z" if closed else ""))
     return "".join(parts)
 
 

@@ -211,8 +211,6 @@ class Knowledge:
         Where a region is both essential and spillover (through different entries),
         essential wins. The dict is shared: read it, do not change it.
         """
-        if slug not in self.muscles:
-            raise KeyError(slug)
         return self._patterns[slug, side]
 
 
