@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.pool import StaticPool
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import SQLModel, create_engine
 
 from bodymap import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
@@ -21,12 +19,24 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+# Tables of the first storage layout (one column per field), replaced by one JSON record
+# per knowledge entry. They held only what seed/ holds, so dropping them loses nothing.
+_LEGACY_TABLES = (
+    "techniquesource",
+    "redflagsource",
+    "musclesource",
+    "triggerpoint",
+    "referralzone",
+    "technique",
+    "redflag",
+    "muscle",
+    "source",
+)
+
+
 def create_tables(engine: Engine) -> None:
-    """Create any missing tables."""
+    """Create any missing tables, and drop those of the old storage layout."""
+    with engine.begin() as conn:
+        for name in _LEGACY_TABLES:
+            conn.execute(text(f"DROP TABLE IF EXISTS {name}"))
     SQLModel.metadata.create_all(engine)
-
-
-def session_for(engine: Engine) -> Iterator[Session]:
-    """Yield a session bound to ``engine`` and close it afterwards."""
-    with Session(engine) as session:
-        yield session

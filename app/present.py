@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from bodymap import models as pub
 from bodymap.figure import Overlay, TriggerMark, figure_view
@@ -16,12 +15,12 @@ from bodymap.knowledge import (
     LEVELS,
     PREVALENCE_LABELS,
     Knowledge,
-    RedFlag,
-    SourceRef,
-    Technique,
+    MuscleCard,
+    MuscleSummary,
+    SourcePublic,
 )
 from bodymap.ranking import Candidate, explain, rank
-from bodymap.regions import GROUPS, Region
+from bodymap.regions import GROUPS, Region, Side
 from bodymap.search import search_muscles
 from bodymap.state import ExplorerState
 from bodymap.triage import flags_for, most_urgent
@@ -41,106 +40,10 @@ def region_public(r: Region) -> pub.RegionPublic:
     )
 
 
-# The knowledge is read-only after start-up and hashes by identity, so what is derived
-# from it alone is computed once per process (bench/run.py shows the effect).
-
-
-@lru_cache(maxsize=4096)
-def _source(k: Knowledge, ref: SourceRef) -> pub.SourcePublic:
-    s = k.sources.get(ref.source)
-    return pub.SourcePublic(
-        id=ref.source,
-        citation=s.citation if s else "",
-        kind=s.kind if s else "",
-        url=s.url if s else "",
-        locator=ref.locator,
-    )
-
-
-def flag_public(k: Knowledge, flag: RedFlag) -> pub.RedFlagPublic:
-    """A red flag in the API's shape, with its concrete region ids."""
-    # Cached by id: a frozen dataclass re-hashes every nested field on each lookup.
-    return _flag_public(k, flag.id)
-
-
-@lru_cache(maxsize=1024)
-def _flag_public(k: Knowledge, flag_id: str) -> pub.RedFlagPublic:
-    flag = k.red_flags[flag_id]
-    regions = [rid for base in flag.bases for rid in k.scheme.ids_for_base(base)]
-    return pub.RedFlagPublic(
-        id=flag.id,
-        symptom=flag.symptom,
-        level=flag.level,
-        advice=flag.advice,
-        regions=regions,
-        sources=[_source(k, s) for s in flag.sources],
-    )
-
-
-def muscle_summary(k: Knowledge, slug: str) -> pub.MuscleSummary:
+def muscle_summary(k: Knowledge, slug: str) -> MuscleSummary:
     """A muscle in the list's shape."""
     mu = k.muscles[slug]
-    return pub.MuscleSummary(slug=mu.slug, name=mu.name, group=mu.group, synonyms=list(mu.synonyms))
-
-
-def muscle_card(k: Knowledge, slug: str) -> pub.MuscleCard:
-    """The whole card of one muscle."""
-    mu = k.muscles[slug]
-    c = mu.self_care
-    return pub.MuscleCard(
-        slug=mu.slug,
-        name=mu.name,
-        anatomical_name=mu.anatomical_name,
-        group=mu.group,
-        prevalence=mu.prevalence,
-        synonyms=list(mu.synonyms),
-        trigger_points=[
-            pub.TriggerPointPublic(name=t.name, region=t.base, find=t.find, at=t.at)
-            for t in mu.trigger_points
-        ],
-        referral=pub.ReferralPublic(
-            essential=list(mu.bases("essential")),
-            spillover=list(mu.bases("spillover")),
-            crosses_midline=any(z.laterality != "same" for z in mu.zones),
-        ),
-        referral_regions={
-            side: {
-                zone: sorted(r for r, z in k.pattern(slug, side).items() if z == zone)
-                for zone in ("essential", "spillover")
-            }
-            for side in ("right", "left")
-        },
-        symptoms=list(mu.symptoms),
-        perpetuating=list(mu.perpetuating),
-        self_care=pub.SelfCarePublic(
-            tool=c.tool,
-            how=c.how,
-            pressure=c.pressure,
-            hold_seconds=c.hold_seconds,
-            repetitions=c.repetitions,
-            stretch=c.stretch,
-            stretch_hold_seconds=c.stretch_hold_seconds,
-            self_pressure=c.self_pressure,
-        ),
-        cautions=list(mu.cautions),
-        see_a_professional=mu.see_a_professional,
-        professional=mu.professional,
-        sources=[_source(k, s) for s in mu.sources],
-    )
-
-
-def technique_public(k: Knowledge, t: Technique) -> pub.TechniquePublic:
-    """A technique in the API's shape."""
-    return pub.TechniquePublic(
-        id=t.id,
-        name=t.name,
-        what=t.what,
-        who=t.who,
-        evidence=t.evidence,
-        self_care=t.self_care,
-        cautions=list(t.cautions),
-        sources=[_source(k, s) for s in t.sources],
-    )
+    return MuscleSummary(slug=mu.slug, name=mu.name, group=mu.group, synonyms=list(mu.synonyms))
 
 
 LICENCE = pub.Licence(
@@ -155,13 +58,34 @@ def export(k: Knowledge) -> pub.ExportPublic:
     return pub.ExportPublic(
         licence=LICENCE,
         regions=[region_public(r) for r in k.scheme.regions],
-        muscles=[muscle_card(k, slug) for slug in k.muscles],
-        red_flags=[flag_public(k, f) for f in k.red_flags.values()],
-        techniques=[technique_public(k, t) for t in k.base.techniques],
+        muscles=list(k.cards.values()),
+        red_flags=list(k.flag_cards.values()),
+        techniques=list(k.technique_cards.values()),
         sources=[
-            pub.SourcePublic(id=s.id, citation=s.citation, kind=s.kind, url=s.url, locator="")
-            for s in k.sources.values()
+            SourcePublic(**s.model_dump(), locator="")
+            for s in sorted(k.sources.values(), key=lambda s: s.id)
         ],
+    )
+
+
+def candidate_public(c: Candidate, picked: int, labels: dict[str, str]) -> pub.CandidatePublic:
+    """A ranked candidate in the API's shape, with its one-line explanation."""
+    return pub.CandidatePublic(
+        muscle=c.muscle,
+        name=c.name,
+        side=c.side,
+        score=c.score,
+        matches=[pub.MatchPublic(region=mt.region, zone=mt.zone) for mt in c.matches],
+        explanation=explain(c, picked, labels),
+    )
+
+
+def candidates_public(k: Knowledge, picked: Sequence[str]) -> pub.CandidatesPublic:
+    """Red flags and ranked muscles for a selection."""
+    return pub.CandidatesPublic(
+        regions=list(picked),
+        red_flags=[k.flag_cards[f.id] for f in flags_for(picked, k)],
+        candidates=[candidate_public(c, len(picked), k.short_labels) for c in rank(picked, k)],
     )
 
 
@@ -198,47 +122,16 @@ def _best_view(k: Knowledge, slug: str) -> str:
     return max(counts, key=lambda v: (counts[v], v == "front"))
 
 
-@lru_cache(maxsize=16)
-def _labels(k: Knowledge) -> dict[str, str]:
-    """Region names for running text: "right temple", "breastbone"."""
-    return {r.id: r.name if r.side == "midline" else f"{r.side} {r.name}" for r in k.scheme.regions}
-
-
-def candidate_public(c: Candidate, picked: int, labels: dict[str, str]) -> pub.CandidatePublic:
-    """A ranked candidate in the API's shape, with its one-line explanation."""
-    return pub.CandidatePublic(
-        muscle=c.muscle,
-        name=c.name,
-        side=c.side,
-        score=c.score,
-        matches=[pub.MatchPublic(region=mt.region, zone=mt.zone) for mt in c.matches],
-        explanation=explain(c, picked, labels),
-    )
-
-
-def candidates_public(k: Knowledge, picked: Sequence[str]) -> pub.CandidatesPublic:
-    """Red flags and ranked muscles for a selection."""
-    labels = _labels(k)
-    return pub.CandidatesPublic(
-        regions=list(picked),
-        red_flags=[flag_public(k, f) for f in flags_for(picked, k)],
-        candidates=[candidate_public(c, len(picked), labels) for c in rank(picked, k)],
-    )
-
-
 def overlay_for(k: Knowledge, slug: str, side: str) -> Overlay:
     """The referral pattern and trigger points of one muscle, for the figure."""
     mu = k.muscles[slug]
-    sides = ("right", "left") if side == "both" else (side,)
-    zones: dict[str, str] = {}
-    marks: list[TriggerMark] = []
-    for s in sides:
-        for region, zone in k.pattern(slug, s).items():  # type: ignore[arg-type]
-            if zones.get(region) != "essential":
-                zones[region] = zone
-        for t in mu.trigger_points:
-            marks.append(TriggerMark(region=k.scheme.on_side(t.base, s), at=t.at, label=t.name))  # type: ignore[arg-type]
-    return Overlay(zones=zones, trigger_points=tuple(marks), title=mu.name)
+    sides: tuple[Side, ...] = ("right", "left") if side == "both" else (cast(Side, side),)
+    marks = tuple(
+        TriggerMark(region=k.scheme.on_side(t.region, s), at=t.at, label=t.name)
+        for s in sides
+        for t in mu.trigger_points
+    )
+    return Overlay(zones=dict(k.pattern(slug, side)), trigger_points=marks, title=mu.name)
 
 
 def handout_context(
@@ -274,30 +167,16 @@ def _alarm(k: Knowledge, answers: Sequence[str]) -> dict[str, Any] | None:
     return {"level": flags[0].level, "label": LEVEL_LABELS[flags[0].level], "flags": flags}
 
 
-@lru_cache(maxsize=1024)
-def _source_line(k: Knowledge, flag_id: str) -> str:
-    """A red flag's sources as one line: "Citation (locator); Citation"."""
-    refs = (_source(k, s) for s in k.red_flags[flag_id].sources)
-    return "; ".join(f"{s.citation} ({s.locator})" if s.locator else s.citation for s in refs)
+def _source_line(sources: Sequence[SourcePublic]) -> str:
+    """Sources as one line: "Citation (locator); Citation"."""
+    return "; ".join(f"{s.citation} ({s.locator})" if s.locator else s.citation for s in sources)
 
 
-@lru_cache(maxsize=16)
-def _region_labels(k: Knowledge) -> dict[str, str]:
-    """Region names as the figure shows them: "Right temple"."""
-    return {r.id: r.label for r in k.scheme.regions}
-
-
-@lru_cache(maxsize=16)
-def _base_labels(k: Knowledge) -> dict[str, str]:
-    return {b: e.name for b, e in k.scheme.bases.items()}
-
-
-@lru_cache(maxsize=4096)
 def _pattern_ids(k: Knowledge, slug: str, side: str) -> dict[str, str]:
     """A muscle's pattern as space-separated region ids per zone (both sides for "both")."""
-    zones = overlay_for(k, slug, side).zones
+    pattern = k.pattern(slug, side)
     return {
-        zone: " ".join(sorted(r for r, z in zones.items() if z == zone))
+        zone: " ".join(sorted(r for r, z in pattern.items() if z == zone))
         for zone in ("essential", "spillover")
     }
 
@@ -327,7 +206,7 @@ def explorer_context(
     region list: the htmx results fragment shows neither, and they are most of the work.
     """
     picked = list(state.regions)
-    labels = _region_labels(k)
+    labels = k.region_labels
     flags = flags_for(picked, k)
     ranked = rank(picked, k)
     overlay = overlay_for(k, state.muscle, state.side) if state.muscle else None
@@ -366,8 +245,7 @@ def explorer_context(
         groups.setdefault(r.group, []).append(
             {"id": r.id, "label": r.label, "checked": r.id in picked}
         )
-    card = muscle_card(k, state.muscle) if state.muscle else None
-    short_labels = _labels(k)
+    card = k.cards[state.muscle] if state.muscle else None
     return {
         "state": state,
         "picked": [
@@ -387,7 +265,7 @@ def explorer_context(
                 "level": level,
                 "label": LEVEL_LABELS[level],
                 "entries": [
-                    {"flag": f, "source_line": _source_line(k, f.id)}
+                    {"flag": f, "source_line": _source_line(k.flag_cards[f.id].sources)}
                     for f in flags
                     if f.level == level
                 ],
@@ -399,7 +277,7 @@ def explorer_context(
         "candidates": [
             {
                 "c": c,
-                "explanation": explain(c, len(picked), short_labels),
+                "explanation": explain(c, len(picked), k.short_labels),
                 "prevalence": PREVALENCE_LABELS[c.prevalence],
                 "url": state.url(muscle=c.muscle, side=c.side),
                 "chosen": c.muscle == state.muscle and c.side == state.side,
@@ -415,11 +293,11 @@ def explorer_context(
         "show": show,
         "card": card,
         "card_side": state.side,
-        "card2": muscle_card(k, state.compare) if state.compare else None,
+        "card2": k.cards[state.compare] if state.compare else None,
         "card2_side": state.compare_side,
         "stop_compare_url": state.url(compare=None),
         "region_label": labels,
-        "base_label": _base_labels(k),
+        "base_label": k.base_labels,
         "emergency_number": emergency_number,
         "clinic_name": clinic_name,
         "today": date.today().isoformat(),
@@ -431,7 +309,7 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def _summary(places: int, flags: int, muscles: int, card: pub.MuscleCard | None, side: str) -> str:
+def _summary(places: int, flags: int, muscles: int, card: MuscleCard | None, side: str) -> str:
     """One sentence for screen readers after each change: what the results now hold."""
     parts = []
     if card is not None:

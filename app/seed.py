@@ -12,19 +12,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete
-from sqlmodel import Session, select
+from sqlmodel import Session
 
+from app.crud import replace_knowledge
 from bodymap import models as m
-from bodymap.knowledge import KnowledgeBase
 from bodymap.regions import RegionScheme, load_scheme
 from bodymap.seedfiles import load_seed_dir
 
-_INSERT_ORDER: tuple[tuple[type, ...], ...] = (
-    (m.Region, m.Source),
-    (m.Muscle, m.RedFlag, m.Technique),
-    (m.ReferralZone, m.TriggerPoint, m.MuscleSource, m.RedFlagSource, m.TechniqueSource),
-)
+# Bump when the stored form of the knowledge changes, so an existing database reloads
+# even though the seed files did not change.
+STORE_VERSION = "2: one JSON record per entry"
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -35,129 +32,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("bodymap.seed")
 
-_KNOWLEDGE_TABLES = (
-    m.TechniqueSource,
-    m.Technique,
-    m.RedFlagSource,
-    m.ReferralZone,
-    m.TriggerPoint,
-    m.MuscleSource,
-    m.RedFlag,
-    m.Muscle,
-    m.Source,
-    m.Region,
-)
-
 
 def seed_digest(root: Path, scheme_text: str) -> str:
-    """Hash every seed file (and the region scheme) into one digest."""
-    h = hashlib.sha256(scheme_text.encode())
+    """Hash every seed file (and the region scheme and store version) into one digest."""
+    h = hashlib.sha256(STORE_VERSION.encode())
+    h.update(scheme_text.encode())
     for path in sorted(root.rglob("*.toml")):
         h.update(str(path.relative_to(root)).encode())
         h.update(path.read_bytes())
     return h.hexdigest()
-
-
-def _rows(kb: KnowledgeBase, scheme: RegionScheme) -> list[object]:
-    rows: list[object] = [
-        m.Region(
-            id=r.id,
-            base=r.base,
-            name=r.label,
-            side=r.side,
-            group=r.group,
-            clinical_name=r.clinical_name,
-            views=list(r.views),
-            synonyms=list(r.synonyms),
-            position=i,
-        )
-        for i, r in enumerate(scheme.regions)
-    ]
-    rows += [m.Source(id=s.id, citation=s.citation, kind=s.kind, url=s.url) for s in kb.sources]
-    for i, mu in enumerate(kb.muscles):
-        c = mu.self_care
-        rows.append(
-            m.Muscle(
-                slug=mu.slug,
-                name=mu.name,
-                anatomical_name=mu.anatomical_name,
-                group=mu.group,
-                prevalence=mu.prevalence,
-                synonyms=list(mu.synonyms),
-                symptoms=list(mu.symptoms),
-                perpetuating=list(mu.perpetuating),
-                cautions=list(mu.cautions),
-                see_a_professional=mu.see_a_professional,
-                professional=mu.professional,
-                care_tool=c.tool,
-                care_how=c.how,
-                care_pressure=c.pressure,
-                hold_min=c.hold_seconds[0],
-                hold_max=c.hold_seconds[1],
-                reps_min=c.repetitions[0],
-                reps_max=c.repetitions[1],
-                stretch=c.stretch,
-                stretch_min=c.stretch_hold_seconds[0],
-                stretch_max=c.stretch_hold_seconds[1],
-                care_self_pressure=c.self_pressure,
-                position=i,
-            )
-        )
-        rows += [
-            m.ReferralZone(
-                muscle_slug=mu.slug, region_base=z.base, zone=z.zone, laterality=z.laterality
-            )
-            for z in mu.zones
-        ]
-        rows += [
-            m.TriggerPoint(
-                muscle_slug=mu.slug,
-                name=t.name,
-                region_base=t.base,
-                find=t.find,
-                at_x=t.at[0],
-                at_y=t.at[1],
-            )
-            for t in mu.trigger_points
-        ]
-        rows += [
-            m.MuscleSource(muscle_slug=mu.slug, source_id=s.source, locator=s.locator)
-            for s in mu.sources
-        ]
-    for i, f in enumerate(kb.red_flags):
-        rows.append(
-            m.RedFlag(
-                id=f.id,
-                symptom=f.symptom,
-                level=f.level,
-                advice=f.advice,
-                question=f.question,
-                checklist=f.checklist,
-                region_bases=list(f.bases),
-                position=i,
-            )
-        )
-        rows += [
-            m.RedFlagSource(flag_id=f.id, source_id=s.source, locator=s.locator) for s in f.sources
-        ]
-    for i, t in enumerate(kb.techniques):
-        rows.append(
-            m.Technique(
-                id=t.id,
-                name=t.name,
-                what=t.what,
-                who=t.who,
-                evidence=t.evidence,
-                self_care=t.self_care,
-                cautions=list(t.cautions),
-                position=i,
-            )
-        )
-        rows += [
-            m.TechniqueSource(technique_id=t.id, source_id=s.source, locator=s.locator)
-            for s in t.sources
-        ]
-    return rows
 
 
 def load_seed(
@@ -187,20 +70,7 @@ def load_seed(
         log.info("seed unchanged (%s…); nothing to load", digest[:12])
         return False
     kb = load_seed_dir(root, scheme)  # validate fully before touching the database
-    for table in _KNOWLEDGE_TABLES:
-        session.exec(delete(table))
-    session.flush()
-    rows = _rows(kb, scheme)
-    # Parents before children: with no ORM relationships declared, SQLAlchemy does not
-    # order the inserts, and PostgreSQL (unlike SQLite's default) enforces foreign keys.
-    staged = 0
-    for stage in _INSERT_ORDER:
-        batch = [r for r in rows if isinstance(r, stage)]
-        session.add_all(batch)
-        session.flush()
-        staged += len(batch)
-    if staged != len(rows):
-        raise RuntimeError("a row type is missing from _INSERT_ORDER")
+    replace_knowledge(session=session, kb=kb, scheme=scheme)
     if current is None:
         session.add(m.SeedMeta(key="digest", value=digest))
     else:
@@ -216,11 +86,6 @@ def load_seed(
         len(kb.sources),
     )
     return True
-
-
-def has_knowledge(session: Session) -> bool:
-    """True when the database holds a loaded knowledge base."""
-    return session.exec(select(m.SeedMeta).where(m.SeedMeta.key == "digest")).first() is not None
 
 
 def main(force: bool = False) -> int:

@@ -1,26 +1,49 @@
-"""The knowledge base as plain, immutable data: muscles, red flags and their sources.
+"""The knowledge base: one family of models per entity, and the index built from it.
 
-These classes are what the rest of the domain works on. They are built either from the
-seed files (``bodymap.seedfiles``) or from the database rows (``app.crud``), so ranking
-and triage never touch a database session.
+Each entity is written once, as frozen pydantic models, following SQLModel's
+``HeroBase`` / ``Hero`` / ``HeroPublic`` pattern:
 
-Referral zones are written side-neutral, as region *bases*; ``ReferralIndex`` mirrors
-them onto the concrete left and right regions once, so a lookup per request is a dict
-access.
+- ``*Fields`` hold what the seed file, the in-memory knowledge and the API share;
+- the entity itself (``Muscle``, ``RedFlag``, ``Technique``, ``Source``) adds what the
+  seed file says in its own shape (side-neutral region *bases*, source references), and
+  is validated straight from the TOML (``bodymap.seedfiles``) or from the database;
+- ``*Public`` / ``MuscleCard`` add what the API shows in its stead (concrete region ids,
+  sources with their citations).
+
+So a new muscle field is one line in ``MuscleFields``, plus the template that shows it
+and a test. Validation needs the region scheme and the source ids; they come through
+pydantic's validation context (see ``ValidationContext``). Without a context (the API
+shapes) those cross-checks are skipped.
+
+``Knowledge`` indexes a ``KnowledgeBase`` once, when it loads: referral lookups mirrored
+onto both sides, red flags per region, labels, and every public shape, so a request only
+reads dicts.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Any, Literal, NamedTuple, TypedDict, cast
 
-from bodymap.regions import RegionScheme, Side, opposite
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from bodymap.regions import GROUPS, RegionScheme, Side, opposite
 
 Zone = Literal["essential", "spillover"]
 Laterality = Literal["same", "opposite", "both"]
 Prevalence = Literal["common", "occasional", "less_common"]
 Level = Literal["emergency", "urgent", "see_clinician"]
+SourceKind = Literal["book", "guideline", "paper", "website"]
 
 ZONES: tuple[Zone, ...] = ("essential", "spillover")
 LATERALITIES: tuple[Laterality, ...] = ("same", "opposite", "both")
@@ -38,27 +61,117 @@ LEVEL_LABELS: dict[str, str] = {
     "see_clinician": "See a clinician soon",
 }
 
+# Safe self-care ranges (PRODUCT.md, from the seed articles).
+HOLD_RANGE = (30, 90)
+REPETITION_RANGE = (2, 3)
+STRETCH_RANGE = (20, 30)
+MAX_TEXT = 600  # characters in one field: a paragraph, short enough to read
+MAX_NAME = 80
 
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A publication a fact comes from."""
+
+class ValidationContext(TypedDict, total=False):
+    """What validation checks references against: region bases and source ids."""
+
+    scheme: RegionScheme
+    sources: set[str]
+
+
+# --- field types ------------------------------------------------------------------------
+
+
+def _collapse(value: object) -> object:
+    """Collapse runs of whitespace, as a reader sees them."""
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+Text = Annotated[str, BeforeValidator(_collapse), Field(min_length=1, max_length=MAX_TEXT)]
+Name = Annotated[str, BeforeValidator(_collapse), Field(min_length=1, max_length=MAX_NAME)]
+OptionalText = Annotated[str, BeforeValidator(_collapse), Field(max_length=MAX_TEXT)]
+Texts = tuple[Text, ...]
+
+
+def _span(allowed: tuple[int, int]) -> AfterValidator:
+    def check(value: tuple[int, int], info: ValidationInfo) -> tuple[int, int]:
+        low, high = value
+        if not allowed[0] <= low <= high <= allowed[1]:
+            raise ValueError(
+                f"'{info.field_name}' is {low}-{high}; the safe range is {allowed[0]}-{allowed[1]}"
+            )
+        return value
+
+    return AfterValidator(check)
+
+
+def _context(info: ValidationInfo) -> ValidationContext:
+    return cast(ValidationContext, info.context or {})
+
+
+def _known_base(value: str, info: ValidationInfo) -> str:
+    scheme = _context(info).get("scheme")
+    if scheme is not None and value not in scheme.bases:
+        raise ValueError(f"unknown region '{value}'")
+    return value
+
+
+def _known_group(value: str) -> str:
+    if value not in GROUPS:
+        raise ValueError(f"unknown group '{value}'; use one of {', '.join(GROUPS)}")
+    return value
+
+
+RegionBase = Annotated[str, AfterValidator(_known_base)]
+
+
+class Frozen(BaseModel):
+    """Immutable, and strict about unknown keys (a typo in a seed file is a problem)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --- sources ----------------------------------------------------------------------------
+
+
+class SourceFields(Frozen):
+    """A publication facts come from."""
 
     id: str
-    citation: str
-    kind: str
-    url: str = ""
+    citation: Text
+    kind: SourceKind
+    url: OptionalText = ""
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRef:
-    """A pointer into a source: which source, and where in it (chapter, section)."""
-
-    source: str
-    locator: str = ""
+class Source(SourceFields):
+    """A publication, as ``sources.toml`` lists it."""
 
 
-@dataclass(frozen=True, slots=True)
-class ZoneRef:
+class SourceRef(Frozen):
+    """A pointer into a source: which one, and where in it (chapter, section)."""
+
+    id: str
+    locator: OptionalText = ""
+
+    @field_validator("id")
+    @classmethod
+    def _known(cls, value: str, info: ValidationInfo) -> str:
+        sources = _context(info).get("sources")
+        if sources is not None and value not in sources:
+            raise ValueError(f"unknown source '{value}' (not in sources.toml)")
+        return value
+
+
+class SourcePublic(SourceFields):
+    """A source as cited on a card, a flag or a technique."""
+
+    locator: str
+
+
+SourceRefs = Annotated[tuple[SourceRef, ...], Field(min_length=1)]
+
+
+# --- muscles ----------------------------------------------------------------------------
+
+
+class ZoneRef(Frozen):
     """One region base of a referral pattern, relative to the muscle's side."""
 
     base: str
@@ -66,90 +179,191 @@ class ZoneRef:
     laterality: Laterality = "same"
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerPoint:
+def _zone_entry(value: str, info: ValidationInfo) -> str:
+    base, _, laterality = value.partition(":")
+    _known_base(base, info)
+    if laterality and laterality not in LATERALITIES:
+        raise ValueError(f"'{value}': side must be one of {', '.join(LATERALITIES)}")
+    return value
+
+
+ZoneEntry = Annotated[str, AfterValidator(_zone_entry)]
+
+
+class Referral(Frozen):
+    """A side-neutral pattern: region bases, each optionally ``:opposite`` or ``:both``."""
+
+    essential: tuple[ZoneEntry, ...] = Field(min_length=1)
+    spillover: tuple[ZoneEntry, ...] = ()
+
+    @property
+    def zones(self) -> tuple[ZoneRef, ...]:
+        """Every entry as a ``ZoneRef``, essential first."""
+        out: list[ZoneRef] = []
+        for zone, entries in (("essential", self.essential), ("spillover", self.spillover)):
+            for entry in entries:
+                base, _, lat = entry.partition(":")
+                data = {"base": base, "zone": zone, "laterality": lat or "same"}
+                out.append(ZoneRef.model_validate(data))
+        return tuple(out)
+
+
+class ReferralPublic(Frozen):
+    """A side-neutral referral pattern in the API: region bases in each zone."""
+
+    essential: list[str]
+    spillover: list[str]
+    crosses_midline: bool
+
+
+class TriggerPoint(Frozen):
     """Where a trigger point sits: a region base, a spot inside it, and how to find it."""
 
-    name: str
-    base: str
-    find: str
+    name: Name
+    region: RegionBase
+    find: Text
     # Position inside the region's bounding box on the figure: 0..1 across (from the
     # body's midline outwards on the right side) and 0..1 down.
-    at: tuple[float, float] = (0.5, 0.5)
+    at: tuple[Annotated[float, Field(ge=0, le=1)], Annotated[float, Field(ge=0, le=1)]] = (
+        0.5,
+        0.5,
+    )
 
 
-@dataclass(frozen=True, slots=True)
-class SelfCare:
+class SelfCare(Frozen):
     """One safe self-treatment and its stretch, within the ranges in PRODUCT.md."""
 
-    tool: str
-    how: str
-    pressure: str
-    hold_seconds: tuple[int, int]
-    repetitions: tuple[int, int]
-    stretch: str
-    stretch_hold_seconds: tuple[int, int]
+    tool: Name
+    how: Text
+    pressure: Name
+    hold_seconds: Annotated[tuple[int, int], _span(HOLD_RANGE)]
+    repetitions: Annotated[tuple[int, int], _span(REPETITION_RANGE)]
+    stretch: Text
+    stretch_hold_seconds: Annotated[tuple[int, int], _span(STRETCH_RANGE)]
     # False where pressing the muscle yourself is unsafe (front of the neck, near the
     # brachial plexus): the card then gives the stretch and says not to press.
     self_pressure: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Muscle:
-    """A muscle, its trigger points, its side-neutral referral pattern and its care."""
+class MuscleFields(Frozen):
+    """What a muscle's seed file, its in-memory entry and its API card share."""
 
     slug: str
-    name: str
-    anatomical_name: str
-    group: str
+    name: Name
+    anatomical_name: Name
+    group: Annotated[str, AfterValidator(_known_group)]
     prevalence: Prevalence
-    synonyms: tuple[str, ...]
-    zones: tuple[ZoneRef, ...]
-    trigger_points: tuple[TriggerPoint, ...]
+    synonyms: tuple[Name, ...] = ()
+    trigger_points: tuple[TriggerPoint, ...] = Field(min_length=1)
+    symptoms: Texts = ()
+    perpetuating: Texts = ()
     self_care: SelfCare
-    symptoms: tuple[str, ...] = ()
-    perpetuating: tuple[str, ...] = ()
-    cautions: tuple[str, ...] = ()
-    see_a_professional: str = ""
-    professional: str = ""
-    sources: tuple[SourceRef, ...] = ()
+    cautions: Texts = ()
+    see_a_professional: Text
+    professional: Text
+
+
+class Muscle(MuscleFields):
+    """A muscle as its seed file writes it: a side-neutral pattern and source references."""
+
+    referral: Referral
+    sources: SourceRefs
+
+    @property
+    def zones(self) -> tuple[ZoneRef, ...]:
+        """The referral pattern as a flat list of zone entries."""
+        return self.referral.zones
 
     def bases(self, zone: Zone) -> tuple[str, ...]:
         """Return the region bases of one zone of the pattern."""
         return tuple(z.base for z in self.zones if z.zone == zone)
 
 
-@dataclass(frozen=True, slots=True)
-class RedFlag:
-    """A symptom that needs a clinician rather than self-care, and how urgently."""
+class MuscleSummary(Frozen):
+    """A muscle in ``/api/muscles``."""
+
+    slug: str
+    name: str
+    group: str
+    synonyms: list[str]
+
+
+class MuscleCard(MuscleFields):
+    """The whole card of one muscle (``/api/muscles/{slug}``)."""
+
+    referral: ReferralPublic
+    # The pattern mirrored onto concrete regions for each side of the body.
+    referral_regions: dict[str, dict[str, list[str]]]
+    sources: list[SourcePublic]
+
+
+# --- red flags --------------------------------------------------------------------------
+
+
+class RedFlagFields(Frozen):
+    """What a red flag's seed entry and its API shape share."""
 
     id: str
-    symptom: str
+    symptom: Text
     level: Level
-    advice: str
-    bases: tuple[str, ...]
-    sources: tuple[SourceRef, ...]
-    question: str = ""
-    # Place in the "any of these?" checklist (None: not in it).
+    advice: Text
+
+
+class RedFlag(RedFlagFields):
+    """A symptom that needs a clinician rather than self-care, and how urgently."""
+
+    # Side-neutral region bases the flag applies to.
+    regions: tuple[RegionBase, ...] = Field(min_length=1)
+    sources: SourceRefs
+    question: Annotated[str, BeforeValidator(_collapse), Field(max_length=2 * MAX_NAME)] = ""
+    # Place in the "any of these?" checklist (None: not in it); set from checklist.toml.
     checklist: int | None = None
 
+    @property
+    def bases(self) -> tuple[str, ...]:
+        """The region bases the flag applies to."""
+        return self.regions
 
-@dataclass(frozen=True, slots=True)
-class Technique:
+
+class RedFlagPublic(RedFlagFields):
+    """A red flag as ``/api/red-flags`` and ``/api/candidates`` return it."""
+
+    # Concrete region ids (both sides of a paired base).
+    regions: list[str]
+    sources: list[SourcePublic]
+
+
+# --- techniques -------------------------------------------------------------------------
+
+
+class TechniqueFields(Frozen):
     """A treatment technique: what it is, who delivers it, what the evidence says."""
 
     id: str
-    name: str
-    what: str
-    who: str
-    evidence: str
+    name: Name
+    what: Text
+    who: Text
+    evidence: Text
     self_care: bool
-    cautions: tuple[str, ...]
-    sources: tuple[SourceRef, ...]
+    cautions: Texts = ()
 
 
-@dataclass(frozen=True, slots=True)
-class KnowledgeBase:
+class Technique(TechniqueFields):
+    """A technique as ``techniques.toml`` writes it."""
+
+    sources: SourceRefs
+
+
+class TechniquePublic(TechniqueFields):
+    """A technique as ``/api/techniques`` returns it."""
+
+    sources: list[SourcePublic]
+
+
+# --- the whole base ---------------------------------------------------------------------
+
+
+class KnowledgeBase(Frozen):
     """Everything the seed files hold, before it is indexed for lookups."""
 
     muscles: tuple[Muscle, ...]
@@ -157,70 +371,29 @@ class KnowledgeBase:
     sources: tuple[Source, ...]
     techniques: tuple[Technique, ...] = ()
 
+    @model_validator(mode="after")
+    def _unique_ids(self) -> KnowledgeBase:
+        for kind, ids in (
+            ("muscle", [m.slug for m in self.muscles]),
+            ("red flag", [f.id for f in self.red_flags]),
+            ("source", [s.id for s in self.sources]),
+            ("technique", [t.id for t in self.techniques]),
+        ):
+            dupes = sorted({i for i in ids if ids.count(i) > 1})
+            if dupes:
+                raise ValueError(f"duplicate {kind} id: {', '.join(dupes)}")
+        return self
 
-@dataclass(frozen=True, slots=True)
-class Referral:
-    """One concrete hit: this muscle, on this side, refers to a region in this zone."""
+
+# --- the index --------------------------------------------------------------------------
+
+
+class Hit(NamedTuple):
+    """One concrete referral: this muscle, on this side, refers to a region in this zone."""
 
     muscle: str
     side: Side
     zone: Zone
-
-
-@dataclass(eq=False)
-class Knowledge:
-    """The knowledge base indexed over a region scheme, ready for ranking and triage.
-
-    Built once at start-up and read-only afterwards; it hashes by identity, so the web
-    layer can memoise what it derives from it.
-    """
-
-    scheme: RegionScheme
-    base: KnowledgeBase
-    muscles: dict[str, Muscle] = field(init=False)
-    sources: dict[str, Source] = field(init=False)
-    red_flags: dict[str, RedFlag] = field(init=False)
-    referrals: dict[str, tuple[Referral, ...]] = field(init=False)
-    flags_by_region: dict[str, tuple[RedFlag, ...]] = field(init=False)
-    checklist: tuple[RedFlag, ...] = field(init=False)
-    _patterns: dict[tuple[str, Side], dict[str, Zone]] = field(init=False, repr=False)
-
-    def __post_init__(self) -> None:
-        self.muscles = {m.slug: m for m in self.base.muscles}
-        self.sources = {s.id: s for s in self.base.sources}
-        self.red_flags = {f.id: f for f in self.base.red_flags}
-        self.referrals = _index_referrals(self.scheme, self.base.muscles)
-        flags: dict[str, list[RedFlag]] = defaultdict(list)
-        for flag in self.base.red_flags:
-            for base in flag.bases:
-                for rid in self.scheme.ids_for_base(base):
-                    flags[rid].append(flag)
-        self.flags_by_region = {k: tuple(v) for k, v in flags.items()}
-        # The red flags of the symptom checklist, in checklist order.
-        items = [f for f in self.base.red_flags if f.checklist is not None]
-        self.checklist = tuple(sorted(items, key=lambda f: f.checklist or 0))
-        self._patterns = {
-            (m.slug, side): _pattern(self.scheme, m, side)
-            for m in self.base.muscles
-            for side in ("right", "left")
-        }
-
-    def pattern(self, slug: str, side: Side) -> dict[str, Zone]:
-        """Return the concrete regions of one muscle on one side, with their zone.
-
-        Where a region is both essential and spillover (through different entries),
-        essential wins. The dict is shared: read it, do not change it.
-        """
-        return self._patterns[slug, side]
-
-
-def _pattern(scheme: RegionScheme, muscle: Muscle, side: Side) -> dict[str, Zone]:
-    out: dict[str, Zone] = {}
-    for z in muscle.zones:
-        for rid in _zone_regions(scheme, z, side):
-            if out.get(rid) != "essential":
-                out[rid] = z.zone
-    return out
 
 
 def _zone_regions(scheme: RegionScheme, z: ZoneRef, muscle_side: Side) -> tuple[str, ...]:
@@ -233,20 +406,134 @@ def _zone_regions(scheme: RegionScheme, z: ZoneRef, muscle_side: Side) -> tuple[
     return (scheme.on_side(z.base, side),)
 
 
-def _index_referrals(
-    scheme: RegionScheme, muscles: tuple[Muscle, ...]
-) -> dict[str, tuple[Referral, ...]]:
-    """Mirror every side-neutral pattern onto both sides and index it by region id."""
-    hits: dict[str, dict[tuple[str, Side], Zone]] = defaultdict(dict)
-    sides: tuple[Side, Side] = ("right", "left")
-    for muscle in muscles:
-        for side in sides:
-            for z in muscle.zones:
-                for rid in _zone_regions(scheme, z, side):
-                    key = (muscle.slug, side)
-                    if hits[rid].get(key) != "essential":
-                        hits[rid][key] = z.zone
-    return {
-        rid: tuple(Referral(muscle=m, side=s, zone=zone) for (m, s), zone in sorted(found.items()))
-        for rid, found in hits.items()
-    }
+def _pattern(scheme: RegionScheme, muscle: Muscle, side: Side) -> dict[str, Zone]:
+    """A muscle's concrete regions on one side; where a region is in both zones, essential wins."""
+    out: dict[str, Zone] = {}
+    for z in muscle.zones:
+        for rid in _zone_regions(scheme, z, side):
+            if out.get(rid) != "essential":
+                out[rid] = z.zone
+    return out
+
+
+def merge_patterns(patterns: Iterable[dict[str, Zone]]) -> dict[str, Zone]:
+    """Merge several patterns into one; essential wins over spillover."""
+    out: dict[str, Zone] = {}
+    for pattern in patterns:
+        for region, zone in pattern.items():
+            if out.get(region) != "essential":
+                out[region] = zone
+    return out
+
+
+class Knowledge:
+    """The knowledge base indexed over a region scheme, ready for ranking and pages.
+
+    Built once when the knowledge loads and read-only afterwards: every lookup a request
+    needs (referrals per region, red flags per region, labels, public shapes) is here.
+    """
+
+    def __init__(self, *, scheme: RegionScheme, base: KnowledgeBase) -> None:
+        self.scheme = scheme
+        self.base = base
+        self.muscles: dict[str, Muscle] = {m.slug: m for m in base.muscles}
+        self.sources: dict[str, Source] = {s.id: s for s in base.sources}
+        self.red_flags: dict[str, RedFlag] = {f.id: f for f in base.red_flags}
+        self.techniques: dict[str, Technique] = {t.id: t for t in base.techniques}
+
+        sides: tuple[Side, Side] = ("right", "left")
+        self._patterns: dict[tuple[str, str], dict[str, Zone]] = {
+            (m.slug, side): _pattern(scheme, m, side) for m in base.muscles for side in sides
+        }
+        for m in base.muscles:
+            self._patterns[m.slug, "both"] = merge_patterns(
+                self._patterns[m.slug, s] for s in sides
+            )
+        hits: dict[str, list[Hit]] = defaultdict(list)
+        for (slug, side), pattern in sorted(self._patterns.items()):
+            if side == "both":
+                continue
+            for rid, zone in pattern.items():
+                hits[rid].append(Hit(slug, side, zone))  # type: ignore[arg-type]
+        self.referrals: dict[str, tuple[Hit, ...]] = {k: tuple(v) for k, v in hits.items()}
+
+        flags: dict[str, list[RedFlag]] = defaultdict(list)
+        for flag in base.red_flags:
+            for b in flag.bases:
+                for rid in scheme.ids_for_base(b):
+                    flags[rid].append(flag)
+        self.flags_by_region: dict[str, tuple[RedFlag, ...]] = {
+            k: tuple(v) for k, v in flags.items()
+        }
+        self.seed_order: dict[str, int] = {f.id: i for i, f in enumerate(base.red_flags)}
+        # The red flags of the symptom checklist, in checklist order.
+        listed = [f for f in base.red_flags if f.checklist is not None]
+        self.checklist: tuple[RedFlag, ...] = tuple(sorted(listed, key=lambda f: f.checklist or 0))
+
+        # Labels: "Temple (right)" as the figure shows it, "right temple" for running
+        # text, and the side-neutral base names.
+        self.region_labels: dict[str, str] = {r.id: r.label for r in scheme.regions}
+        self.short_labels: dict[str, str] = {
+            r.id: r.name if r.side == "midline" else f"{r.side} {r.name}" for r in scheme.regions
+        }
+        self.base_labels: dict[str, str] = {b: e.name for b, e in scheme.bases.items()}
+
+        # Public shapes, built once.
+        self.cards: dict[str, MuscleCard] = {m.slug: self._card(m) for m in base.muscles}
+        self.flag_cards: dict[str, RedFlagPublic] = {
+            f.id: RedFlagPublic(
+                **f.model_dump(include=set(RedFlagFields.model_fields)),
+                regions=[rid for b in f.bases for rid in scheme.ids_for_base(b)],
+                sources=self.cite(f.sources),
+            )
+            for f in base.red_flags
+        }
+        self.technique_cards: dict[str, TechniquePublic] = {
+            t.id: TechniquePublic(
+                **t.model_dump(include=set(TechniqueFields.model_fields)),
+                sources=self.cite(t.sources),
+            )
+            for t in base.techniques
+        }
+
+    def pattern(self, slug: str, side: str) -> Mapping[str, Zone]:
+        """Return the concrete regions of one muscle on one side (or ``"both"``), with zones.
+
+        The mapping is shared: read it, do not change it.
+        """
+        return self._patterns[slug, side]
+
+    def cite(self, refs: Iterable[SourceRef]) -> list[SourcePublic]:
+        """Resolve source references into citations, keeping their locators."""
+        out = []
+        for ref in refs:
+            s = self.sources.get(ref.id)
+            out.append(
+                SourcePublic(
+                    id=ref.id,
+                    citation=s.citation if s else "(unknown source)",
+                    kind=s.kind if s else "website",
+                    url=s.url if s else "",
+                    locator=ref.locator,
+                )
+            )
+        return out
+
+    def _card(self, m: Muscle) -> MuscleCard:
+        fields: dict[str, Any] = {name: getattr(m, name) for name in MuscleFields.model_fields}
+        return MuscleCard(
+            **fields,
+            referral=ReferralPublic(
+                essential=list(m.bases("essential")),
+                spillover=list(m.bases("spillover")),
+                crosses_midline=any(z.laterality != "same" for z in m.zones),
+            ),
+            referral_regions={
+                side: {
+                    zone: sorted(r for r, z in self._patterns[m.slug, side].items() if z == zone)
+                    for zone in ZONES
+                }
+                for side in ("right", "left")
+            },
+            sources=self.cite(m.sources),
+        )

@@ -15,7 +15,6 @@ from typing import Literal
 
 Side = Literal["left", "right", "midline"]
 LATERAL_SIDES: tuple[Side, Side] = ("right", "left")
-VIEWS: tuple[str, ...] = ("front", "back", "head", "hands")
 GROUPS: tuple[str, ...] = (
     "head",
     "neck",

@@ -1,50 +1,48 @@
-"""Read and validate the knowledge base kept as TOML files under ``seed/``.
+"""Read the knowledge base kept as TOML files under ``seed/``, validated by its models.
 
-Layout (see ``seed/README.md``): ``sources.toml``, ``red_flags.toml`` and one file per
-muscle in ``muscles/``. ``check_seed`` reports every problem with its file and entry, so
-a reviewer sees all of them at once; ``load_seed_dir`` refuses a seed with problems.
+Layout (see ``seed/README.md``): ``sources.toml``, ``red_flags.toml``, ``checklist.toml``,
+``techniques.toml``, one file per muscle in ``muscles/`` and clinic profiles in
+``clinics/``. Each entry is validated by its model in ``bodymap.knowledge``; pydantic's
+errors become ``file: entry: problem`` lines, and ``check_seed`` reports all of them at
+once so a reviewer sees every problem. ``load_seed_dir`` refuses a seed with problems.
 """
 
 from __future__ import annotations
 
 import tomllib
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from bodymap.clinics import read_clinics
 from bodymap.knowledge import (
-    LATERALITIES,
-    LEVELS,
-    PREVALENCES,
     KnowledgeBase,
     Muscle,
-    Prevalence,
     RedFlag,
-    SelfCare,
     Source,
-    SourceRef,
     Technique,
-    TriggerPoint,
-    Zone,
-    ZoneRef,
+    ValidationContext,
 )
-from bodymap.regions import GROUPS, RegionScheme
-from bodymap.textcheck import check_text
+from bodymap.regions import RegionScheme
 
-# Safe self-care ranges (PRODUCT.md, from the seed articles): hold 30-90 s, 2-3 repetitions,
-# stretch 20-30 s.
-HOLD_RANGE = (30, 90)
-REPETITION_RANGE = (2, 3)
-STRETCH_RANGE = (20, 30)
-MAX_TEXT = 600  # characters in any one field: long enough for a paragraph, short enough to read
-MAX_NAME = 80
-SOURCE_KINDS = ("book", "guideline", "paper", "website")
+M = TypeVar("M", bound=BaseModel)
+
+# What a list that must not be empty means, in the reviewer's words.
+_EMPTY_LIST = {
+    "essential": "has no essential referral zone",
+    "trigger_points": "has no trigger point",
+    "sources": "has no source: add at least one [[sources]] entry",
+    "regions": "'regions' is missing or empty",
+}
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class SeedProblem:
     """One thing wrong in the seed, and where."""
 
     file: str
@@ -58,338 +56,193 @@ class Problem:
 class SeedError(ValueError):
     """The seed has problems; ``problems`` lists each of them."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[SeedProblem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 
 
-class _Reader:
-    """Collects problems while converting one TOML entry into typed values."""
-
-    def __init__(self, problems: list[Problem], file: str, entry: str, data: dict[str, Any]):
-        self.problems = problems
-        self.file = file
-        self.entry = entry
-        self.data = data
-
-    def problem(self, message: str) -> None:
-        self.problems.append(Problem(self.file, self.entry, message))
-
-    def text(self, key: str, *, required: bool = True, limit: int = MAX_TEXT) -> str:
-        value, problems = check_text(self.data.get(key, ""), key, required=required, limit=limit)
-        for message in problems:
-            self.problem(message)
-        return value
-
-    def texts(self, key: str, *, required: bool = False, limit: int = MAX_TEXT) -> tuple[str, ...]:
-        value = self.data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(f"'{key}' must be a list of text")
-            return ()
-        out = tuple(" ".join(v.split()) for v in value)
-        if required and not out:
-            self.problem(f"'{key}' is missing or empty")
-        for v in out:
-            if not v:
-                self.problem(f"'{key}' has an empty item")
-            if len(v) > limit:
-                self.problem(f"an item of '{key}' is {len(v)} characters; keep it under {limit}")
-        return out
-
-    def span(self, key: str, allowed: tuple[int, int]) -> tuple[int, int]:
-        value = self.data.get(key)
-        ok = (
-            isinstance(value, list)
-            and len(value) == 2
-            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
-        )
-        if not ok:
-            self.problem(f"'{key}' must be two whole numbers [low, high]")
-            return allowed
-        low, high = cast(list[int], value)
-        if not (allowed[0] <= low <= high <= allowed[1]):
-            self.problem(f"'{key}' is {low}-{high}; the safe range is {allowed[0]}-{allowed[1]}")
-        return (low, high)
-
-    def flag(self, key: str, *, default: bool) -> bool:
-        value = self.data.get(key, default)
-        if not isinstance(value, bool):
-            self.problem(f"'{key}' must be true or false")
-            return default
-        return value
-
-    def sub(self, key: str) -> _Reader:
-        value = self.data.get(key)
-        if not isinstance(value, dict):
-            self.problem(f"'[{key}]' table is missing")
-            value = {}
-        return _Reader(self.problems, self.file, f"{self.entry} [{key}]", value)
+def describe(error: ErrorDetails) -> tuple[str, str]:
+    """Turn one pydantic error into (where inside the entry, what is wrong) in plain words."""
+    loc = [str(p) for p in error["loc"] if not str(p).startswith("function-")]
+    # The field is the last name in the path; list positions count from 1 for people.
+    key = next((p for p in reversed(loc) if not p.isdigit()), "")
+    where = " ".join(f"#{int(p) + 1}" if p.isdigit() else f"[{p}]" for p in loc[:-1] if p != key)
+    kind, ctx = error["type"], error.get("ctx", {})
+    value = error.get("input")
+    if kind == "value_error":
+        message = str(ctx.get("error", error["msg"]))
+    elif kind == "missing" or (kind == "string_too_short" and not value):
+        message = f"'{key}' is missing or empty"
+    elif kind == "too_short":
+        message = _EMPTY_LIST.get(key, f"'{key}' is missing or empty")
+    elif kind == "string_too_long":
+        length = len(value) if isinstance(value, str) else "?"
+        message = f"'{key}' is {length} characters; keep it under {ctx.get('max_length')}"
+    elif kind == "literal_error":
+        message = f"{key} must be one of {ctx.get('expected')}"
+    elif kind == "extra_forbidden":
+        message = f"unknown field '{key}' (a typo?)"
+    elif kind == "string_type":
+        message = f"'{key}' must be text"
+    elif kind == "bool_type":
+        message = f"'{key}' must be true or false"
+    elif kind in ("tuple_type", "list_type") and key in ("hold_seconds", "repetitions"):
+        message = f"'{key}' must be two whole numbers [low, high]"
+    else:
+        message = f"'{key}': {error['msg']}"
+    return where, message
 
 
-def _read_toml(path: Path, root: Path, problems: list[Problem]) -> dict[str, Any] | None:
+def validate(
+    model: type[M],
+    data: object,
+    *,
+    file: str,
+    entry: str,
+    context: ValidationContext,
+    problems: list[SeedProblem],
+) -> M | None:
+    """Validate one entry; on failure, add one problem per error and return None."""
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        problems.append(Problem(str(path.relative_to(root)), "(file)", f"cannot read: {exc}"))
+        return model.model_validate(data, context=context)
+    except ValidationError as exc:
+        errors = exc.errors()
+        for error in errors:
+            if _follows_from_another(error, errors):
+                continue
+            where, message = describe(error)
+            problems.append(SeedProblem(file, f"{entry} {where}".strip(), message))
         return None
 
 
-def _source_refs(
-    r: _Reader, scheme_sources: set[str], key: str = "sources"
-) -> tuple[SourceRef, ...]:
-    raw = r.data.get(key, [])
-    refs: list[SourceRef] = []
-    if not isinstance(raw, list) or not raw:
-        r.problem("has no source: add at least one [[sources]] entry")
-        return ()
-    for item in raw:
-        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-            r.problem("a source entry needs an 'id'")
-            continue
-        if item["id"] not in scheme_sources:
-            r.problem(f"unknown source '{item['id']}' (not in sources.toml)")
-        locator = item.get("locator", "")
-        refs.append(SourceRef(source=item["id"], locator=str(locator)))
-    return tuple(refs)
-
-
-def _zone_refs(r: _Reader, scheme: RegionScheme, zone: Zone) -> tuple[ZoneRef, ...]:
-    refs: list[ZoneRef] = []
-    for item in r.texts(zone):
-        base, _, lat = item.partition(":")
-        laterality = lat or "same"
-        if base not in scheme.bases:
-            r.problem(f"unknown region '{base}' in {zone} zone")
-            continue
-        if laterality not in LATERALITIES:
-            r.problem(f"'{item}': side must be one of {', '.join(LATERALITIES)}")
-            continue
-        refs.append(ZoneRef(base=base, zone=zone, laterality=laterality))
-    return tuple(refs)
-
-
-def _muscle(
-    path: Path,
-    root: Path,
-    data: dict[str, Any],
-    scheme: RegionScheme,
-    sources: set[str],
-    problems: list[Problem],
-) -> Muscle | None:
-    rel = str(path.relative_to(root))
-    raw_slug = data.get("slug")
-    slug = raw_slug if isinstance(raw_slug, str) else path.stem
-    r = _Reader(problems, rel, f"muscle '{slug}'", data)
-    if slug != path.stem:
-        r.problem(f"slug '{slug}' does not match the file name '{path.stem}'")
-    name = r.text("name", limit=MAX_NAME)
-    anatomical = r.text("anatomical_name", limit=MAX_NAME)
-    group = r.text("group")
-    if group and group not in GROUPS:
-        r.problem(f"unknown group '{group}'; use one of {', '.join(GROUPS)}")
-    prevalence = r.text("prevalence")
-    if prevalence and prevalence not in PREVALENCES:
-        r.problem(f"prevalence must be one of {', '.join(PREVALENCES)}")
-
-    ref = r.sub("referral")
-    zones = _zone_refs(ref, scheme, "essential") + _zone_refs(ref, scheme, "spillover")
-    if not any(z.zone == "essential" for z in zones):
-        r.problem("has no essential referral zone")
-
-    tps: list[TriggerPoint] = []
-    raw_tps = data.get("trigger_points", [])
-    if not isinstance(raw_tps, list) or not raw_tps:
-        r.problem("has no trigger point")
-        raw_tps = []
-    for i, raw in enumerate(raw_tps, 1):
-        tr = _Reader(
-            problems,
-            rel,
-            f"muscle '{slug}' trigger point {i}",
-            raw if isinstance(raw, dict) else {},
-        )
-        base = tr.text("region")
-        if base and base not in scheme.bases:
-            tr.problem(f"unknown region '{base}'")
-        at = tr.data.get("at", [0.5, 0.5])
-        if not (
-            isinstance(at, list)
-            and len(at) == 2
-            and all(isinstance(v, int | float) and 0 <= v <= 1 for v in at)
-        ):
-            tr.problem("'at' must be two numbers between 0 and 1")
-            at = [0.5, 0.5]
-        tps.append(
-            TriggerPoint(
-                name=tr.text("name", limit=MAX_NAME),
-                base=base,
-                find=tr.text("find"),
-                at=(float(at[0]), float(at[1])),
-            )
-        )
-
-    care = r.sub("self_care")
-    self_care = SelfCare(
-        tool=care.text("tool", limit=MAX_NAME),
-        how=care.text("how"),
-        pressure=care.text("pressure", limit=MAX_NAME),
-        hold_seconds=care.span("hold_seconds", HOLD_RANGE),
-        repetitions=care.span("repetitions", REPETITION_RANGE),
-        stretch=care.text("stretch"),
-        stretch_hold_seconds=care.span("stretch_hold_seconds", STRETCH_RANGE),
-        self_pressure=care.flag("self_pressure", default=True),
-    )
-    return Muscle(
-        slug=slug,
-        name=name,
-        anatomical_name=anatomical,
-        group=group,
-        prevalence=cast(Prevalence, prevalence or "occasional"),
-        synonyms=r.texts("synonyms", limit=MAX_NAME),
-        zones=zones,
-        trigger_points=tuple(tps),
-        self_care=self_care,
-        symptoms=r.texts("symptoms"),
-        perpetuating=r.texts("perpetuating"),
-        cautions=r.texts("cautions"),
-        see_a_professional=r.text("see_a_professional"),
-        professional=r.text("professional"),
-        sources=_source_refs(r, sources),
+def _follows_from_another(error: ErrorDetails, errors: list[ErrorDetails]) -> bool:
+    """A list left empty because its only items were refused: report the items, not that."""
+    loc = error["loc"]
+    return error["type"] == "too_short" and any(
+        e["loc"][: len(loc)] == loc and len(e["loc"]) > len(loc) for e in errors
     )
 
 
-def _red_flags(
-    path: Path, root: Path, scheme: RegionScheme, sources: set[str], problems: list[Problem]
-) -> list[RedFlag]:
-    data = _read_toml(path, root, problems)
-    if data is None:
-        return []
-    rel = str(path.relative_to(root))
-    flags: list[RedFlag] = []
-    for i, raw in enumerate(data.get("red_flag", []), 1):
-        raw_id = raw.get("id") if isinstance(raw, dict) else None
-        fid = raw_id if isinstance(raw_id, str) else f"#{i}"
-        r = _Reader(problems, rel, f"red flag '{fid}'", raw if isinstance(raw, dict) else {})
-        level = r.text("level")
-        if level not in LEVELS:
-            r.problem(f"level must be one of {', '.join(LEVELS)}")
-        bases = r.texts("regions", required=True)
-        for b in bases:
-            if b not in scheme.bases:
-                r.problem(f"unknown region '{b}'")
-        refs = _source_refs(r, sources)
-        flags.append(
-            RedFlag(
-                id=fid,
-                symptom=r.text("symptom"),
-                level=level if level in LEVELS else "see_clinician",
-                advice=r.text("advice"),
-                bases=tuple(b for b in bases if b in scheme.bases),
-                sources=refs,
-                question=r.text("question", required=False, limit=MAX_NAME * 2),
-            )
-        )
-    return flags
+def _read_toml(path: Path, root: Path, problems: list[SeedProblem]) -> dict[str, Any] | None:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        problems.append(SeedProblem(str(path.relative_to(root)), "(file)", "file is missing"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        problems.append(SeedProblem(str(path.relative_to(root)), "(file)", f"cannot read: {exc}"))
+    return None
 
 
-def _techniques(
-    path: Path, root: Path, sources: set[str], problems: list[Problem]
-) -> list[Technique]:
-    if not path.exists():
-        return []
-    data = _read_toml(path, root, problems)
-    if data is None:
-        return []
-    rel = str(path.relative_to(root))
-    out: list[Technique] = []
-    for i, raw in enumerate(data.get("technique", []), 1):
-        raw_id = raw.get("id") if isinstance(raw, dict) else None
-        tid = raw_id if isinstance(raw_id, str) else f"#{i}"
-        r = _Reader(problems, rel, f"technique '{tid}'", raw if isinstance(raw, dict) else {})
-        self_care = r.data.get("self_care")
-        if not isinstance(self_care, bool):
-            r.problem("'self_care' must be true or false")
-        out.append(
-            Technique(
-                id=tid,
-                name=r.text("name", limit=MAX_NAME),
-                what=r.text("what"),
-                who=r.text("who"),
-                evidence=r.text("evidence"),
-                self_care=bool(self_care),
-                cautions=r.texts("cautions"),
-                sources=_source_refs(r, sources),
-            )
+def _entries(
+    model: type[M],
+    items: Iterable[tuple[str, object]],
+    *,
+    file: str,
+    kind: str,
+    context: ValidationContext,
+    problems: list[SeedProblem],
+) -> list[M]:
+    out = []
+    for name, data in items:
+        entry = validate(
+            model, data, file=file, entry=f"{kind} '{name}'", context=context, problems=problems
         )
-    for tid, n in Counter(t.id for t in out).items():
-        if n > 1:
-            problems.append(Problem(rel, f"technique '{tid}'", f"duplicate id ({n} entries)"))
+        if entry is not None:
+            out.append(entry)
     return out
+
+
+def _listed(data: dict[str, Any] | None, key: str) -> list[tuple[str, object]]:
+    """The ``[[key]]`` entries of a file, each named by its id (or its position)."""
+    items = data.get(key, []) if data else []
+    if not isinstance(items, list):
+        return []
+    return [
+        (str(item.get("id")) if isinstance(item, dict) and "id" in item else f"#{i}", item)
+        for i, item in enumerate(items, 1)
+    ]
+
+
+def _sources(root: Path, problems: list[SeedProblem]) -> list[Source]:
+    data = _read_toml(root / "sources.toml", root, problems) or {}
+    items = [
+        (sid, {"id": sid, **raw} if isinstance(raw, dict) else raw)
+        for sid, raw in data.items()
+        if sid != "licence"
+    ]
+    return _entries(
+        Source, items, file="sources.toml", kind="source", context={}, problems=problems
+    )
+
+
+def _muscles(root: Path, context: ValidationContext, problems: list[SeedProblem]) -> list[Muscle]:
+    muscles = []
+    for path in sorted((root / "muscles").glob("*.toml")):
+        rel = str(path.relative_to(root))
+        data = _read_toml(path, root, problems)
+        if data is None:
+            continue
+        slug = data.get("slug", path.stem)
+        if slug != path.stem:
+            problems.append(
+                SeedProblem(rel, f"muscle '{slug}'", f"slug '{slug}' does not match the file name")
+            )
+        m = validate(
+            Muscle, data, file=rel, entry=f"muscle '{slug}'", context=context, problems=problems
+        )
+        if m is not None:
+            muscles.append(m)
+    if not muscles:
+        problems.append(SeedProblem("muscles/", "(folder)", "no muscle files found"))
+    return muscles
 
 
 def _checklist(
-    path: Path, root: Path, flags: list[RedFlag], problems: list[Problem]
+    root: Path, flags: list[RedFlag], refused: set[str], problems: list[SeedProblem]
 ) -> list[RedFlag]:
     """Mark the red flags named in checklist.toml with their place in the checklist."""
-    if not path.exists():
+    if not (root / "checklist.toml").exists():
         return flags
-    data = _read_toml(path, root, problems)
-    if data is None:
-        return flags
-    rel = str(path.relative_to(root))
+    data = _read_toml(root / "checklist.toml", root, problems) or {}
     ids = data.get("flags", [])
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-        problems.append(Problem(rel, "flags", "must be a list of red flag ids"))
+        problems.append(SeedProblem("checklist.toml", "flags", "must be a list of red flag ids"))
         return flags
-    known = {f.id for f in flags}
+    by_id = {f.id: f for f in flags}
     for fid in ids:
-        if fid not in known:
-            problems.append(Problem(rel, "flags", f"unknown red flag '{fid}'"))
-    for f in flags:
-        if f.id in ids and not f.question:
-            problems.append(Problem(rel, f"red flag '{f.id}'", "needs a 'question' to be listed"))
-    order = {fid: i for i, fid in enumerate(ids)}
-    return [replace(f, checklist=order.get(f.id)) for f in flags]
-
-
-def _sources(path: Path, root: Path, problems: list[Problem]) -> list[Source]:
-    data = _read_toml(path, root, problems)
-    if data is None:
-        return []
-    rel = str(path.relative_to(root))
-    out: list[Source] = []
-    for sid, raw in data.items():
-        if sid == "licence":
-            continue
-        r = _Reader(problems, rel, f"source '{sid}'", raw if isinstance(raw, dict) else {})
-        kind = r.text("kind")
-        if kind not in SOURCE_KINDS:
-            r.problem(f"kind must be one of {', '.join(SOURCE_KINDS)}")
-        out.append(
-            Source(
-                id=sid, citation=r.text("citation"), kind=kind, url=r.text("url", required=False)
+        if fid in refused:
+            continue  # its own problems are reported already
+        if fid not in by_id:
+            problems.append(SeedProblem("checklist.toml", "flags", f"unknown red flag '{fid}'"))
+        elif not by_id[fid].question:
+            problems.append(
+                SeedProblem(
+                    "checklist.toml", f"red flag '{fid}'", "needs a 'question' to be listed"
+                )
             )
-        )
-    return out
+    order = {fid: i for i, fid in enumerate(ids)}
+    return [f.model_copy(update={"checklist": order.get(f.id)}) for f in flags]
 
 
-def _duplicates(muscles: list[Muscle], problems: list[Problem]) -> None:
-    slugs = Counter(m.slug for m in muscles)
-    for slug, n in slugs.items():
+def _duplicates(
+    file_of: Callable[[str], str], kind: str, ids: list[str], problems: list[SeedProblem]
+) -> None:
+    for item, n in Counter(ids).items():
         if n > 1:
-            problems.append(Problem("muscles/", f"muscle '{slug}'", f"duplicate slug ({n} files)"))
+            problems.append(SeedProblem(file_of(item), f"{kind} '{item}'", f"duplicate id ({n})"))
+
+
+def _shared_names(muscles: list[Muscle], problems: list[SeedProblem]) -> None:
+    """A name or synonym must lead to one muscle, or search cannot tell them apart."""
     owners: dict[str, str] = {}
     for m in muscles:
-        words = {
-            m.name.casefold(),
-            m.anatomical_name.casefold(),
-            *(s.casefold() for s in m.synonyms),
-        }
+        words = {m.name.casefold(), m.anatomical_name.casefold()}
+        words |= {s.casefold() for s in m.synonyms}
         for w in sorted(words):
             if w in owners and owners[w] != m.slug:
                 problems.append(
-                    Problem(
+                    SeedProblem(
                         f"muscles/{m.slug}.toml",
                         f"muscle '{m.slug}'",
                         f"name or synonym '{w}' is already used by '{owners[w]}'",
@@ -398,39 +251,54 @@ def _duplicates(muscles: list[Muscle], problems: list[Problem]) -> None:
             owners.setdefault(w, m.slug)
 
 
-def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Problem]]:
+def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[SeedProblem]]:
     """Read every seed file under ``root``; return what was read and every problem found."""
-    problems: list[Problem] = []
-    sources = _sources(root / "sources.toml", root, problems)
-    source_ids = {s.id for s in sources}
-    muscles: list[Muscle] = []
-    for path in sorted((root / "muscles").glob("*.toml")):
-        data = _read_toml(path, root, problems)
-        if data is not None:
-            m = _muscle(path, root, data, scheme, source_ids, problems)
-            if m is not None:
-                muscles.append(m)
-    if not muscles:
-        problems.append(Problem("muscles/", "(folder)", "no muscle files found"))
-    _duplicates(muscles, problems)
-    flags = _red_flags(root / "red_flags.toml", root, scheme, source_ids, problems)
-    flag_ids = Counter(f.id for f in flags)
-    for fid, n in flag_ids.items():
-        if n > 1:
-            problems.append(
-                Problem("red_flags.toml", f"red flag '{fid}'", f"duplicate id ({n} entries)")
-            )
-    flags = _checklist(root / "checklist.toml", root, flags, problems)
-    techniques = _techniques(root / "techniques.toml", root, source_ids, problems)
+    problems: list[SeedProblem] = []
+    sources = _sources(root, problems)
+    context: ValidationContext = {"scheme": scheme, "sources": {s.id for s in sources}}
+    muscles = _muscles(root, context, problems)
+    flags_data = _read_toml(root / "red_flags.toml", root, problems)
+    flags = _entries(
+        RedFlag,
+        _listed(flags_data, "red_flag"),
+        file="red_flags.toml",
+        kind="red flag",
+        context=context,
+        problems=problems,
+    )
+    refused = {name for name, _ in _listed(flags_data, "red_flag")} - {f.id for f in flags}
+    flags = _checklist(root, flags, refused, problems)
+    techniques: list[Technique] = []
+    if (root / "techniques.toml").exists():
+        techniques = _entries(
+            Technique,
+            _listed(_read_toml(root / "techniques.toml", root, problems), "technique"),
+            file="techniques.toml",
+            kind="technique",
+            context=context,
+            problems=problems,
+        )
+    _duplicates(lambda s: f"muscles/{s}.toml", "muscle", [m.slug for m in muscles], problems)
+    _duplicates(lambda _: "red_flags.toml", "red flag", [f.id for f in flags], problems)
+    _duplicates(lambda _: "techniques.toml", "technique", [t.id for t in techniques], problems)
+    _shared_names(muscles, problems)
     _, clinic_problems = read_clinics(root / "clinics", {t.id for t in techniques})
-    problems += [Problem(f"clinics/{f}", "clinic profile", msg) for f, msg in clinic_problems]
+    problems += [SeedProblem(f"clinics/{f}", "clinic profile", msg) for f, msg in clinic_problems]
+    # Duplicates are reported above, by file; keep the first of each so the rest indexes.
     kb = KnowledgeBase(
-        muscles=tuple(muscles),
-        red_flags=tuple(flags),
-        sources=tuple(sources),
-        techniques=tuple(techniques),
+        muscles=_first_of_each(muscles, lambda m: m.slug),
+        red_flags=_first_of_each(flags, lambda f: f.id),
+        sources=_first_of_each(sources, lambda s: s.id),
+        techniques=_first_of_each(techniques, lambda t: t.id),
     )
     return kb, problems
+
+
+def _first_of_each(items: Iterable[M], key: Callable[[M], str]) -> tuple[M, ...]:
+    seen: dict[str, M] = {}
+    for item in items:
+        seen.setdefault(key(item), item)
+    return tuple(seen.values())
 
 
 def load_seed_dir(root: Path, scheme: RegionScheme) -> KnowledgeBase:

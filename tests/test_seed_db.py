@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import inspect, text
 from sqlmodel import Session, func, select
 
 from app.db import create_tables, make_engine
@@ -13,10 +14,15 @@ from tests.conftest import SEED_DIR, make_settings
 
 
 def _counts(session: Session) -> tuple[int, ...]:
-    return tuple(
-        session.exec(select(func.count()).select_from(t)).one()  # type: ignore[arg-type]
-        for t in (m.Region, m.Muscle, m.ReferralZone, m.TriggerPoint, m.RedFlag, m.Source)
-    )
+    """Regions, then the stored records of each kind of knowledge entry."""
+    kinds = ("muscles", "red_flags", "sources", "techniques")
+    records = [
+        session.exec(
+            select(func.count()).select_from(m.KnowledgeRecord).where(m.KnowledgeRecord.kind == k)
+        ).one()
+        for k in kinds
+    ]
+    return (session.exec(select(func.count()).select_from(m.Region)).one(), *records)
 
 
 def test_seed_is_idempotent(seed_kb) -> None:  # type: ignore[no-untyped-def]
@@ -46,3 +52,16 @@ def test_corrupt_database_file_is_replaced_with_a_fresh_seeded_one(tmp_path: Pat
     assert knowledge.muscles
     assert list(tmp_path.glob("test.db.corrupt-*")), "the bad file is kept aside, not deleted"
     assert "could not be read" in caplog.text
+
+
+def test_a_database_of_the_old_layout_is_upgraded(tmp_path: Path) -> None:
+    """Tables of the first layout are dropped, and the knowledge is loaded anew."""
+    settings = make_settings(tmp_path)
+    engine = make_engine(settings.database_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE muscle (slug VARCHAR PRIMARY KEY, name VARCHAR)"))
+        conn.execute(text("CREATE TABLE seedmeta (key VARCHAR PRIMARY KEY, value VARCHAR)"))
+        conn.execute(text("INSERT INTO seedmeta VALUES ('digest', 'an-old-digest')"))
+    knowledge = prepare_database(engine, settings)
+    assert len(knowledge.muscles) > 100
+    assert "muscle" not in inspect(engine).get_table_names()

@@ -10,6 +10,7 @@ from app import present
 from app.deps import KnowledgeDep
 from app.limits import RESPONSES as LIMIT_RESPONSES
 from bodymap import models as pub
+from bodymap.knowledge import MuscleCard, MuscleSummary, RedFlagPublic, TechniquePublic
 from bodymap.search import MAX_QUERY, search_muscles, search_regions
 from bodymap.state import check_regions
 from bodymap.triage import flags_for
@@ -46,8 +47,8 @@ async def candidates(knowledge: KnowledgeDep, region: RegionsParam = []) -> pub.
     return present.candidates_public(knowledge, picked)
 
 
-@router.get("/muscles", response_model=list[pub.MuscleSummary])
-async def list_muscles(knowledge: KnowledgeDep, q: SearchParam = None) -> list[pub.MuscleSummary]:
+@router.get("/muscles", response_model=list[MuscleSummary])
+async def list_muscles(knowledge: KnowledgeDep, q: SearchParam = None) -> list[MuscleSummary]:
     """All muscles, or with ``q`` those whose name or synonyms match, best first."""
     muscles = list(knowledge.muscles.values())
     if q is not None and q.strip():
@@ -57,22 +58,20 @@ async def list_muscles(knowledge: KnowledgeDep, q: SearchParam = None) -> list[p
 
 @router.get(
     "/muscles/{slug}",
-    response_model=pub.MuscleCard,
+    response_model=MuscleCard,
     responses={404: {"description": "no muscle with that slug"}},
 )
-async def muscle(
-    knowledge: KnowledgeDep, slug: Annotated[str, Path(max_length=100)]
-) -> pub.MuscleCard:
+async def muscle(knowledge: KnowledgeDep, slug: Annotated[str, Path(max_length=100)]) -> MuscleCard:
     """The whole card of one muscle."""
     if slug not in knowledge.muscles:
         raise HTTPException(status_code=404, detail=f"unknown muscle {slug!r}; see /api/muscles")
-    return present.muscle_card(knowledge, slug)
+    return knowledge.cards[slug]
 
 
-@router.get("/techniques", response_model=list[pub.TechniquePublic])
-async def techniques(knowledge: KnowledgeDep) -> list[pub.TechniquePublic]:
+@router.get("/techniques", response_model=list[TechniquePublic])
+async def techniques(knowledge: KnowledgeDep) -> list[TechniquePublic]:
     """Treatment techniques: what each is, who delivers it, and the evidence in brief."""
-    return [present.technique_public(knowledge, t) for t in knowledge.base.techniques]
+    return list(knowledge.technique_cards.values())
 
 
 @router.get("/export", response_model=pub.ExportPublic)
@@ -81,9 +80,9 @@ async def export(knowledge: KnowledgeDep) -> pub.ExportPublic:
     return present.export(knowledge)
 
 
-@router.get("/red-flags", response_model=list[pub.RedFlagPublic])
-async def red_flags(knowledge: KnowledgeDep, region: RegionsParam = []) -> list[pub.RedFlagPublic]:  # noqa: B006
+@router.get("/red-flags", response_model=list[RedFlagPublic])
+async def red_flags(knowledge: KnowledgeDep, region: RegionsParam = []) -> list[RedFlagPublic]:  # noqa: B006
     """Red flags for the regions, most urgent first; without regions, all of them."""
     picked = check_regions(region, knowledge.scheme)
     flags = flags_for(picked, knowledge) if picked else list(knowledge.red_flags.values())
-    return [present.flag_public(knowledge, f) for f in flags]
+    return [knowledge.flag_cards[f.id] for f in flags]

@@ -104,7 +104,7 @@ async def techniques(
 ) -> HTMLResponse:
     """What each treatment technique is, who delivers it, and the evidence in brief."""
     context = {
-        "techniques": [present.technique_public(knowledge, t) for t in knowledge.base.techniques],
+        "techniques": list(knowledge.technique_cards.values()),
         "clinic_name": settings.clinic_name,
     }
     return templates.TemplateResponse(request=request, name="techniques.html", context=context)

@@ -5,14 +5,15 @@ from __future__ import annotations
 from bodymap.knowledge import (
     Knowledge,
     KnowledgeBase,
+    Level,
     Muscle,
     Prevalence,
     RedFlag,
+    Referral,
     SelfCare,
     Source,
     SourceRef,
     TriggerPoint,
-    ZoneRef,
 )
 from bodymap.regions import load_scheme
 
@@ -37,36 +38,32 @@ def make_muscle(
     tp_region: str | None = None,
 ) -> Muscle:
     """A muscle whose zones are given as "base" or "base:both"/"base:opposite"."""
-    zones: list[ZoneRef] = []
-    for zone, entries in (("essential", essential), ("spillover", spillover or [])):
-        for entry in entries:
-            base, _, lat = entry.partition(":")
-            zones.append(ZoneRef(base=base, zone=zone, laterality=lat or "same"))  # type: ignore[arg-type]
     return Muscle(
         slug=slug,
         name=name or slug.replace("-", " ").capitalize(),
         anatomical_name=slug,
         group="neck",
         prevalence=prevalence,
-        synonyms=(),
-        zones=tuple(zones),
+        referral=Referral(essential=tuple(essential), spillover=tuple(spillover or ())),
         trigger_points=(
-            TriggerPoint(name="TP1", base=tp_region or essential[0].split(":")[0], find="Here."),
+            TriggerPoint(name="TP1", region=tp_region or essential[0].split(":")[0], find="Here."),
         ),
         self_care=CARE,
-        sources=(SourceRef(source="book"),),
+        see_a_professional="See a clinician if it persists.",
+        professional="A therapist can help.",
+        sources=(SourceRef(id="book"),),
     )
 
 
-def make_flag(fid: str, level: str, bases: list[str]) -> RedFlag:
+def make_flag(fid: str, level: Level, bases: list[str]) -> RedFlag:
     """A red flag on the given region bases."""
     return RedFlag(
         id=fid,
         symptom=fid,
         level=level,
         advice="Act.",
-        bases=tuple(bases),  # type: ignore[arg-type]
-        sources=(SourceRef(source="book"),),
+        regions=tuple(bases),
+        sources=(SourceRef(id="book"),),
     )
 
 
