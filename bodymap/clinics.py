@@ -1,19 +1,32 @@
 """Clinic profiles for the embeddable widget: name, colours, call to action, origins.
 
-A profile is data under ``seed/clinics/<slug>.toml``. Everything in it ends up in a page,
-a stylesheet or a response header, so every field is checked against a strict pattern
-here: a profile can change colours and words, never inject markup, CSS or headers.
+A profile is data under ``seed/clinics/<slug>.toml``, validated by the ``Clinic`` model.
+Everything in it ends up in a page, a stylesheet or a response header, so every field is
+checked against a strict pattern: a profile can change colours and words, never inject
+markup, CSS or headers.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 from urllib.parse import urlsplit
 
-from bodymap.textcheck import check_text
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from bodymap.validation import collapse, describe, follows_from_another
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -25,31 +38,21 @@ LANGUAGES = ("en",)
 MAX_TEXT = 60
 
 
-@dataclass(frozen=True, slots=True)
-class Clinic:
-    """One clinic's widget profile."""
-
-    slug: str
-    name: str
-    logo_text: str
-    accent: str
-    cta_label: str = ""
-    cta_url: str = ""
-    emergency_number: str = ""
-    language: str = "en"
-    techniques: tuple[str, ...] = ()
-    origins: tuple[str, ...] = ()
-
-    @property
-    def frame_ancestors(self) -> str:
-        """The CSP frame-ancestors value: Bodymap's own pages and the clinic's sites."""
-        return " ".join(("'self'", *self.origins))
+def _plain(value: str, info: ValidationInfo) -> str:
+    if any(c in value for c in "<>\"'`{}\\"):
+        raise ValueError(f"'{info.field_name}' may not contain < > \" ' ` {{ }} or backslashes")
+    return value
 
 
-# The neutral profile for an unknown slug: no clinic branding, embeddable anywhere.
-DEFAULT_CLINIC = Clinic(
-    slug="default", name="Bodymap", logo_text="Bodymap", accent="#0b5cad", origins=("*",)
-)
+PlainText = Annotated[
+    str, BeforeValidator(collapse), Field(max_length=MAX_TEXT), AfterValidator(_plain)
+]
+RequiredText = Annotated[
+    str,
+    BeforeValidator(collapse),
+    Field(min_length=1, max_length=MAX_TEXT),
+    AfterValidator(_plain),
+]
 
 
 def contrast_on_white(colour: str) -> float:
@@ -64,78 +67,130 @@ def contrast_on_white(colour: str) -> float:
     return 1.05 / (lum + 0.05)
 
 
-def _text(data: dict[str, object], key: str, problems: list[str], *, required: bool) -> str:
-    value, found = check_text(data.get(key, ""), key, required=required, limit=MAX_TEXT)
-    problems += found
-    if any(c in value for c in "<>\"'`{}\\"):
-        problems.append(f"'{key}' may not contain < > \" ' ` {{ }} or backslashes")
-    return value
+class Clinic(BaseModel):
+    """One clinic's widget profile."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    slug: str
+    name: RequiredText
+    logo_text: RequiredText
+    accent: str
+    cta_label: PlainText = ""
+    cta_url: str = ""
+    emergency_number: str = ""
+    language: str = "en"
+    techniques: tuple[str, ...] = ()
+    origins: tuple[str, ...] = Field(default=(), min_length=1)
+
+    @field_validator("slug")
+    @classmethod
+    def _slug(cls, value: str) -> str:
+        if not SLUG.fullmatch(value):
+            raise ValueError("the file name must be a slug: lowercase letters, digits and dashes")
+        return value
+
+    @field_validator("accent")
+    @classmethod
+    def _accent(cls, value: str) -> str:
+        if not COLOUR.fullmatch(value):
+            raise ValueError("'accent' must be a colour like #0f766e")
+        if contrast_on_white(value) < 4.5:
+            raise ValueError(
+                f"'accent' {value} is too light for text on white "
+                f"({contrast_on_white(value):.1f}:1; WCAG AA needs 4.5:1)"
+            )
+        return value
+
+    @field_validator("cta_url")
+    @classmethod
+    def _cta_url(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if value and (
+            parts.scheme != "https" or not parts.netloc or any(c in value for c in " <>\"'`\\")
+        ):
+            raise ValueError("'cta_url' must be a plain https:// address")
+        return value
+
+    @field_validator("emergency_number")
+    @classmethod
+    def _number(cls, value: str) -> str:
+        if value and not NUMBER.fullmatch(value):
+            raise ValueError("'emergency_number' may only hold digits, spaces and + ( ) -")
+        return value
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        if value not in LANGUAGES:
+            raise ValueError(f"'language' must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("techniques")
+    @classmethod
+    def _techniques(cls, value: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        known: set[str] | None = (info.context or {}).get("techniques")
+        unknown = [t for t in value if known is not None and t not in known]
+        if unknown:
+            raise ValueError(f"unknown technique '{unknown[0]}'")
+        return value
+
+    @field_validator("origins")
+    @classmethod
+    def _origins(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for o in value:
+            if not ORIGIN.fullmatch(o):
+                raise ValueError(
+                    f"origin '{o[:80]}' must be https://host[:port] (http only for localhost)"
+                )
+        return value
+
+    @model_validator(mode="after")
+    def _cta_pair(self) -> Clinic:
+        if bool(self.cta_url) != bool(self.cta_label):
+            raise ValueError("'cta_label' and 'cta_url' go together")
+        return self
+
+    @property
+    def frame_ancestors(self) -> str:
+        """The CSP frame-ancestors value: Bodymap's own pages and the clinic's sites."""
+        return " ".join(("'self'", *self.origins))
+
+
+# The neutral profile for an unknown slug: no clinic branding, embeddable anywhere.
+# (Built without validation: "*" is allowed here, never in a profile.)
+DEFAULT_CLINIC = Clinic.model_construct(
+    slug="default",
+    name="Bodymap",
+    logo_text="Bodymap",
+    accent="#0b5cad",
+    cta_label="",
+    cta_url="",
+    emergency_number="",
+    language="en",
+    techniques=(),
+    origins=("*",),
+)
 
 
 def parse_clinic(
     slug: str, data: dict[str, object], technique_ids: set[str]
 ) -> tuple[Clinic, list[str]]:
-    """Check one profile; return it and the list of problems (empty when valid)."""
-    problems: list[str] = []
-    if not SLUG.fullmatch(slug):
-        problems.append("the file name must be a slug: lowercase letters, digits and dashes")
-    name = _text(data, "name", problems, required=True)
-    logo = _text(data, "logo_text", problems, required=True)
-    accent = str(data.get("accent", ""))
-    if not COLOUR.fullmatch(accent):
-        problems.append("'accent' must be a colour like #0f766e")
-    elif contrast_on_white(accent) < 4.5:
-        problems.append(
-            f"'accent' {accent} is too light for text on white "
-            f"({contrast_on_white(accent):.1f}:1; WCAG AA needs 4.5:1)"
+    """Check one profile; return it (the neutral one if invalid) and its problems."""
+    try:
+        clinic = Clinic.model_validate(
+            {**data, "slug": slug}, context={"techniques": technique_ids}
         )
-    label = _text(data, "cta_label", problems, required=False)
-    url = str(data.get("cta_url", ""))
-    if url:
-        parts = urlsplit(url)
-        if parts.scheme != "https" or not parts.netloc or any(c in url for c in " <>\"'`\\"):
-            problems.append("'cta_url' must be a plain https:// address")
-    if bool(url) != bool(label):
-        problems.append("'cta_label' and 'cta_url' go together")
-    number = str(data.get("emergency_number", ""))
-    if number and not NUMBER.fullmatch(number):
-        problems.append("'emergency_number' may only hold digits, spaces and + ( ) -")
-    language = str(data.get("language", "en"))
-    if language not in LANGUAGES:
-        problems.append(f"'language' must be one of {', '.join(LANGUAGES)}")
-    raw_techniques = data.get("techniques", [])
-    techniques = (
-        tuple(t for t in raw_techniques if isinstance(t, str))
-        if isinstance(raw_techniques, list)
-        else ()
-    )
-    for t in techniques:
-        if t not in technique_ids:
-            problems.append(f"unknown technique '{t}'")
-    raw_origins = data.get("origins", [])
-    origins = (
-        tuple(o for o in raw_origins if isinstance(o, str)) if isinstance(raw_origins, list) else ()
-    )
-    if not origins:
-        problems.append("'origins' must list the sites allowed to embed the widget")
-    for o in origins:
-        if not ORIGIN.fullmatch(o):
-            problems.append(
-                f"origin '{o[:80]}' must be https://host[:port] (http only for localhost)"
-            )
-    clinic = Clinic(
-        slug=slug,
-        name=name,
-        logo_text=logo,
-        accent=accent,
-        cta_label=label,
-        cta_url=url,
-        emergency_number=number,
-        language=language,
-        techniques=techniques,
-        origins=origins,
-    )
-    return clinic, problems
+    except ValidationError as exc:
+        errors = exc.errors()
+        messages = [describe(e)[1] for e in errors if not follows_from_another(e, errors)]
+        return DEFAULT_CLINIC, [
+            "'origins' must list the sites allowed to embed the widget"
+            if m == "'origins' is missing or empty"
+            else m
+            for m in messages
+        ]
+    return clinic, []
 
 
 def read_clinics(

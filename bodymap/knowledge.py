@@ -38,6 +38,7 @@ from pydantic import (
 )
 
 from bodymap.regions import GROUPS, RegionScheme, Side, opposite
+from bodymap.validation import MAX_NAME, Name, OptionalText, Text, Texts, collapse
 
 Zone = Literal["essential", "spillover"]
 Laterality = Literal["same", "opposite", "both"]
@@ -65,8 +66,6 @@ LEVEL_LABELS: dict[str, str] = {
 HOLD_RANGE = (30, 90)
 REPETITION_RANGE = (2, 3)
 STRETCH_RANGE = (20, 30)
-MAX_TEXT = 600  # characters in one field: a paragraph, short enough to read
-MAX_NAME = 80
 
 
 class ValidationContext(TypedDict, total=False):
@@ -77,17 +76,6 @@ class ValidationContext(TypedDict, total=False):
 
 
 # --- field types ------------------------------------------------------------------------
-
-
-def _collapse(value: object) -> object:
-    """Collapse runs of whitespace, as a reader sees them."""
-    return " ".join(value.split()) if isinstance(value, str) else value
-
-
-Text = Annotated[str, BeforeValidator(_collapse), Field(min_length=1, max_length=MAX_TEXT)]
-Name = Annotated[str, BeforeValidator(_collapse), Field(min_length=1, max_length=MAX_NAME)]
-OptionalText = Annotated[str, BeforeValidator(_collapse), Field(max_length=MAX_TEXT)]
-Texts = tuple[Text, ...]
 
 
 def _span(allowed: tuple[int, int]) -> AfterValidator:
@@ -315,7 +303,7 @@ class RedFlag(RedFlagFields):
     # Side-neutral region bases the flag applies to.
     regions: tuple[RegionBase, ...] = Field(min_length=1)
     sources: SourceRefs
-    question: Annotated[str, BeforeValidator(_collapse), Field(max_length=2 * MAX_NAME)] = ""
+    question: Annotated[str, BeforeValidator(collapse), Field(max_length=2 * MAX_NAME)] = ""
     # Place in the "any of these?" checklist (None: not in it); set from checklist.toml.
     checklist: int | None = None
 

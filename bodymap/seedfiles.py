@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
 
 from bodymap.clinics import read_clinics
 from bodymap.knowledge import (
@@ -29,16 +28,9 @@ from bodymap.knowledge import (
     ValidationContext,
 )
 from bodymap.regions import RegionScheme
+from bodymap.validation import describe, follows_from_another
 
 M = TypeVar("M", bound=BaseModel)
-
-# What a list that must not be empty means, in the reviewer's words.
-_EMPTY_LIST = {
-    "essential": "has no essential referral zone",
-    "trigger_points": "has no trigger point",
-    "sources": "has no source: add at least one [[sources]] entry",
-    "regions": "'regions' is missing or empty",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,38 +53,6 @@ class SeedError(ValueError):
         super().__init__("\n".join(str(p) for p in problems))
 
 
-def describe(error: ErrorDetails) -> tuple[str, str]:
-    """Turn one pydantic error into (where inside the entry, what is wrong) in plain words."""
-    loc = [str(p) for p in error["loc"] if not str(p).startswith("function-")]
-    # The field is the last name in the path; list positions count from 1 for people.
-    key = next((p for p in reversed(loc) if not p.isdigit()), "")
-    where = " ".join(f"#{int(p) + 1}" if p.isdigit() else f"[{p}]" for p in loc[:-1] if p != key)
-    kind, ctx = error["type"], error.get("ctx", {})
-    value = error.get("input")
-    if kind == "value_error":
-        message = str(ctx.get("error", error["msg"]))
-    elif kind == "missing" or (kind == "string_too_short" and not value):
-        message = f"'{key}' is missing or empty"
-    elif kind == "too_short":
-        message = _EMPTY_LIST.get(key, f"'{key}' is missing or empty")
-    elif kind == "string_too_long":
-        length = len(value) if isinstance(value, str) else "?"
-        message = f"'{key}' is {length} characters; keep it under {ctx.get('max_length')}"
-    elif kind == "literal_error":
-        message = f"{key} must be one of {ctx.get('expected')}"
-    elif kind == "extra_forbidden":
-        message = f"unknown field '{key}' (a typo?)"
-    elif kind == "string_type":
-        message = f"'{key}' must be text"
-    elif kind == "bool_type":
-        message = f"'{key}' must be true or false"
-    elif kind in ("tuple_type", "list_type") and key in ("hold_seconds", "repetitions"):
-        message = f"'{key}' must be two whole numbers [low, high]"
-    else:
-        message = f"'{key}': {error['msg']}"
-    return where, message
-
-
 def validate(
     model: type[M],
     data: object,
@@ -108,19 +68,11 @@ def validate(
     except ValidationError as exc:
         errors = exc.errors()
         for error in errors:
-            if _follows_from_another(error, errors):
+            if follows_from_another(error, errors):
                 continue
             where, message = describe(error)
             problems.append(SeedProblem(file, f"{entry} {where}".strip(), message))
         return None
-
-
-def _follows_from_another(error: ErrorDetails, errors: list[ErrorDetails]) -> bool:
-    """A list left empty because its only items were refused: report the items, not that."""
-    loc = error["loc"]
-    return error["type"] == "too_short" and any(
-        e["loc"][: len(loc)] == loc and len(e["loc"]) > len(loc) for e in errors
-    )
 
 
 def _read_toml(path: Path, root: Path, problems: list[SeedProblem]) -> dict[str, Any] | None:
