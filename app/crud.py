@@ -26,6 +26,7 @@ from bodymap.knowledge import (
     Zone,
     ZoneRef,
 )
+from bodymap.painguides import load_guide_rows
 from bodymap.regions import RegionScheme
 
 
@@ -112,7 +113,11 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
     return Knowledge(
         scheme=scheme,
         base=KnowledgeBase(
-            muscles=muscles, red_flags=flags, sources=sources, techniques=techniques
+            muscles=muscles,
+            red_flags=flags,
+            sources=sources,
+            techniques=techniques,
+            pain_guides=load_guide_rows(session),
         ),
     )
 

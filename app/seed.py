@@ -17,11 +17,12 @@ from sqlmodel import Session, select
 
 from bodymap import models as m
 from bodymap.knowledge import KnowledgeBase
+from bodymap.painguides import PainGuideRow, guide_rows
 from bodymap.regions import RegionScheme, load_scheme
 from bodymap.seedfiles import load_seed_dir
 
 _INSERT_ORDER: tuple[tuple[type, ...], ...] = (
-    (m.Region, m.Source),
+    (m.Region, m.Source, PainGuideRow),
     (m.Muscle, m.RedFlag, m.Technique),
     (m.ReferralZone, m.TriggerPoint, m.MuscleSource, m.RedFlagSource, m.TechniqueSource),
 )
@@ -46,6 +47,7 @@ _KNOWLEDGE_TABLES = (
     m.Muscle,
     m.Source,
     m.Region,
+    PainGuideRow,
 )
 
 
@@ -157,6 +159,7 @@ def _rows(kb: KnowledgeBase, scheme: RegionScheme) -> list[object]:
             m.TechniqueSource(technique_id=t.id, source_id=s.source, locator=s.locator)
             for s in t.sources
         ]
+    rows += guide_rows(kb.pain_guides)
     return rows
 
 

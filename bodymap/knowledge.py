@@ -156,6 +156,9 @@ class KnowledgeBase:
     red_flags: tuple[RedFlag, ...]
     sources: tuple[Source, ...]
     techniques: tuple[Technique, ...] = ()
+    # Region base -> muscle slugs in pain-guide order, most common first (issue 13;
+    # seed/pain_guides.toml, bodymap.painguides). Empty: ranking falls back to prevalence.
+    pain_guides: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from bodymap.knowledge import (
     Zone,
     ZoneRef,
 )
+from bodymap.painguides import read_pain_guides
 from bodymap.regions import GROUPS, RegionScheme
 from bodymap.textcheck import check_text
 
@@ -424,11 +425,16 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Pr
     techniques = _techniques(root / "techniques.toml", root, source_ids, problems)
     _, clinic_problems = read_clinics(root / "clinics", {t.id for t in techniques})
     problems += [Problem(f"clinics/{f}", "clinic profile", msg) for f, msg in clinic_problems]
+    guides, guide_problems = read_pain_guides(  # issue 13
+        root, scheme=scheme, muscles=muscles, source_ids=source_ids
+    )
+    problems += [Problem(*p) for p in guide_problems]
     kb = KnowledgeBase(
         muscles=tuple(muscles),
         red_flags=tuple(flags),
         sources=tuple(sources),
         techniques=tuple(techniques),
+        pain_guides=guides,
     )
     return kb, problems
 

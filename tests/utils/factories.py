@@ -70,11 +70,16 @@ def make_flag(fid: str, level: str, bases: list[str]) -> RedFlag:
     )
 
 
-def make_knowledge(muscles: list[Muscle], flags: list[RedFlag] | None = None) -> Knowledge:
-    """Index muscles and flags over the real region scheme."""
+def make_knowledge(
+    muscles: list[Muscle],
+    flags: list[RedFlag] | None = None,
+    guides: dict[str, tuple[str, ...]] | None = None,
+) -> Knowledge:
+    """Index muscles, flags and pain-guide orders over the real region scheme."""
     kb = KnowledgeBase(
         muscles=tuple(muscles),
         red_flags=tuple(flags or ()),
         sources=(Source(id="book", citation="A book.", kind="book"),),
+        pain_guides=guides or {},
     )
     return Knowledge(scheme=load_scheme(), base=kb)
