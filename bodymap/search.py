@@ -266,12 +266,28 @@ def search_regions(q: str, regions: Sequence[Region], limit: int | None = None) 
     return out[:limit] if limit else out
 
 
+_MUSCLE_INDEXES: dict[tuple[int, ...], tuple[tuple[Muscle, ...], _Index]] = {}
+
+
+def _muscle_index(muscles: tuple[Muscle, ...]) -> _Index:
+    """Build the index of a muscle list once (callers pass fresh lists of the same muscles)."""
+    key = tuple(id(m) for m in muscles)
+    known = _MUSCLE_INDEXES.get(key)
+    if known is not None and all(a is b for a, b in zip(known[0], muscles, strict=True)):
+        return known[1]
+    index = _build([(m.name, m.anatomical_name, *m.synonyms) for m in muscles])
+    if len(_MUSCLE_INDEXES) >= 8:
+        _MUSCLE_INDEXES.clear()
+    _MUSCLE_INDEXES[key] = (muscles, index)  # the muscles are kept, so their ids stay theirs
+    return index
+
+
 def search_muscles(q: str, muscles: Sequence[Muscle]) -> list[Muscle]:
     """Return the muscles whose name, anatomical name or synonyms match ``q``, best first."""
     query = _parse(q)
     if not query.words:
         return []
-    index = _build([(m.name, m.anatomical_name, *m.synonyms) for m in muscles])
+    index = _muscle_index(tuple(muscles))
     scores = _score_entries(query, index)
     order = sorted(scores, key=lambda i: (-scores[i], i))
     return [muscles[i] for i in order]
