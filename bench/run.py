@@ -108,6 +108,11 @@ def main() -> None:
                         "/healthz": ("/healthz", {}),
                         "/api/candidates (3 regions)": ("/api/candidates", {"params": REGIONS}),
                         "htmx results fragment": ("/", {"params": REGIONS, "headers": fragment}),
+                        # Place search with a sentence, a stop word and a misspelling.
+                        "/api/regions?q= (a sentence)": (
+                            "/api/regions",
+                            {"params": {"q": "pain in my left sholder blade"}},
+                        ),
                     },
                     n,
                 )

@@ -33,7 +33,6 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationInfo,
-    field_validator,
     model_validator,
 )
 
@@ -132,19 +131,21 @@ class Source(SourceFields):
     """A publication, as ``sources.toml`` lists it."""
 
 
+def _known_source(value: str, info: ValidationInfo) -> str:
+    sources = _context(info).get("sources")
+    if sources is not None and value not in sources:
+        raise ValueError(f"unknown source '{value}' (not in sources.toml)")
+    return value
+
+
+SourceId = Annotated[str, AfterValidator(_known_source)]
+
+
 class SourceRef(Frozen):
     """A pointer into a source: which one, and where in it (chapter, section)."""
 
-    id: str
+    id: SourceId
     locator: OptionalText = ""
-
-    @field_validator("id")
-    @classmethod
-    def _known(cls, value: str, info: ValidationInfo) -> str:
-        sources = _context(info).get("sources")
-        if sources is not None and value not in sources:
-            raise ValueError(f"unknown source '{value}' (not in sources.toml)")
-        return value
 
 
 class SourcePublic(SourceFields):
@@ -348,6 +349,18 @@ class TechniquePublic(TechniqueFields):
     sources: list[SourcePublic]
 
 
+# --- pain guides ------------------------------------------------------------------------
+
+
+class PainGuide(Frozen):
+    """The muscles the pain guides name for pain in one place, the most common first."""
+
+    id: str  # the region base: the table's name in pain_guides.toml
+    source: SourceId
+    locator: Annotated[str, BeforeValidator(collapse), Field(min_length=1, max_length=200)]
+    muscles: tuple[str, ...] = Field(min_length=1, max_length=20)
+
+
 # --- the whole base ---------------------------------------------------------------------
 
 
@@ -358,6 +371,9 @@ class KnowledgeBase(Frozen):
     red_flags: tuple[RedFlag, ...]
     sources: tuple[Source, ...]
     techniques: tuple[Technique, ...] = ()
+    # Per region base, the muscles in pain-guide order (seed/pain_guides.toml). Empty:
+    # ranking falls back to prevalence.
+    pain_guides: tuple[PainGuide, ...] = ()
 
     @model_validator(mode="after")
     def _unique_ids(self) -> KnowledgeBase:
@@ -366,6 +382,7 @@ class KnowledgeBase(Frozen):
             ("red flag", [f.id for f in self.red_flags]),
             ("source", [s.id for s in self.sources]),
             ("technique", [t.id for t in self.techniques]),
+            ("pain guide", [g.id for g in self.pain_guides]),
         ):
             dupes = sorted({i for i in ids if ids.count(i) > 1})
             if dupes:
@@ -428,6 +445,8 @@ class Knowledge:
         self.sources: dict[str, Source] = {s.id: s for s in base.sources}
         self.red_flags: dict[str, RedFlag] = {f.id: f for f in base.red_flags}
         self.techniques: dict[str, Technique] = {t.id: t for t in base.techniques}
+        # Region base -> muscle slugs, the most common source of pain there first.
+        self.pain_guides: dict[str, tuple[str, ...]] = {g.id: g.muscles for g in base.pain_guides}
 
         sides: tuple[Side, Side] = ("right", "left")
         self._patterns: dict[tuple[str, str], dict[str, Zone]] = {

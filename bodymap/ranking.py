@@ -1,16 +1,32 @@
 """Rank the muscles whose trigger points commonly refer pain to the picked regions.
 
-The formula, kept simple so every result can be explained in one sentence:
+Coverage of the picks comes first, then how commonly the muscle causes pain there
+according to the pain guides (issue 13). The formula, kept simple so every result can
+be explained in one sentence:
 
     points(candidate) = 2 x (picked regions in its essential zone)
                       + 1 x (picked regions in its spillover zone)
     score             = points / (2 x number of picked regions)      (0 < score <= 1)
+    guide(candidate)  = sum over the picked regions it covers of 1 / position,
+                        where position (1, 2, 3, ...) is where the pain guides list the
+                        muscle for that region (seed/pain_guides.toml); a muscle the
+                        guide does not list for a region adds 0 for it
+
+    order: points (descending), then the number of picked regions covered
+           (descending), then guide (descending), then prevalence (common,
+           occasional, less common), then name, then side
 
 So essential coverage weighs twice as much as spillover, and a muscle that covers more
 of the picked places scores higher. A score of 1 means every picked region lies in the
-muscle's essential zone. Ties break by how commonly the muscle is involved clinically
-(common, then occasional, then less common), then by name, then by side, so the order
-is fully deterministic.
+muscle's essential zone. At equal points, the muscle that reaches more of the picked
+places leads: three places in essential + spillover + spillover (4 points) beat two in
+essential + essential (4 points), because one pattern then explains more of the pain.
+Among muscles that explain the picks equally well, the one the pain guides name first
+for those places leads: for the temple alone, upper trapezius (listed 1st: 1) comes
+before temporalis (listed 3rd: 1/3). Being listed first for one place (1) ties being
+second for two (1/2 + 1/2) and beats being third for two (2/3).
+Prevalence, then the alphabet, decide only what the guides leave tied, so the order is
+fully deterministic.
 
 A candidate is a muscle on one side. A right-side pick yields right-side muscles (or the
 other side, for the few patterns that cross the midline). A midline pick, such as the
@@ -49,6 +65,14 @@ class Candidate:
     points: int
     prevalence: str
     matches: tuple[Match, ...]
+    # Where the pain guides list this muscle for each covered picked region that lists
+    # it: (region id, position from 1), in match order. Empty: the guides do not list it.
+    guide: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def guide_weight(self) -> float:
+        """The guide term of the ranking: the sum of 1 / position over ``guide``."""
+        return round(sum(1 / pos for _, pos in self.guide), 6)
 
     @property
     def essential(self) -> tuple[str, ...]:
@@ -69,7 +93,8 @@ def rank(picked: Sequence[str], knowledge: Knowledge) -> list[Candidate]:
         knowledge: the indexed knowledge base.
 
     Returns:
-        Candidates sorted by score, then prevalence, then name, then side.
+        Candidates sorted by points, then places covered, then pain-guide weight, then
+        prevalence, then name, then side (see the module docstring).
     """
     regions = list(dict.fromkeys(picked))
     if not regions:
@@ -99,6 +124,11 @@ def rank(picked: Sequence[str], knowledge: Knowledge) -> list[Candidate]:
             Match(region=r, zone=z)
             for r, z in sorted(hits.items(), key=lambda kv: (kv[1] != "essential", order[kv[0]]))
         )
+        guide = tuple(
+            (m.region, pos)
+            for m in matches
+            if (pos := _guide_position(knowledge, m.region, slug)) is not None
+        )
         out.append(
             Candidate(
                 muscle=slug,
@@ -108,16 +138,53 @@ def rank(picked: Sequence[str], knowledge: Knowledge) -> list[Candidate]:
                 points=points,
                 prevalence=muscle.prevalence,
                 matches=matches,
+                guide=guide,
             )
         )
-    out.sort(key=lambda c: (-c.points, _PREVALENCE_ORDER[c.prevalence], c.name, c.side))
+    out.sort(
+        key=lambda c: (
+            -c.points,
+            -len(c.matches),
+            -c.guide_weight,
+            _PREVALENCE_ORDER[c.prevalence],
+            c.name,
+            c.side,
+        )
+    )
     return out
+
+
+def _guide_position(knowledge: Knowledge, region: str, slug: str) -> int | None:
+    """Where the pain guides list ``slug`` for ``region`` (from 1), or None."""
+    listed = knowledge.pain_guides.get(knowledge.scheme[region].base, ())
+    return listed.index(slug) + 1 if slug in listed else None
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def guide_reason(candidate: Candidate, label: dict[str, str]) -> str:
+    """Say where the pain guides put a candidate, or "" when they do not list it.
+
+    Example: "The most common source of right temple pain in the pain guides."
+    """
+    if not candidate.guide:
+        return ""
+    firsts = [label.get(r, r) for r, pos in candidate.guide if pos == 1]
+    if firsts:
+        places = firsts[0] if len(firsts) == 1 else f"{', '.join(firsts[:-1])} and {firsts[-1]}"
+        return f"The most common source of {places} pain in the pain guides."
+    region, pos = min(candidate.guide, key=lambda g: g[1])
+    return f"Listed {_ordinal(pos)} for {label.get(region, region)} pain in the pain guides."
 
 
 def explain(candidate: Candidate, picked_count: int, label: dict[str, str]) -> str:
     """Say in one plain sentence why a candidate is listed.
 
-    Example: "Covers 2 of your 3 places: temple (main area), back of the neck (spillover)."
+    Example: "Covers 2 of your 3 places: temple (main area), back of the neck (spillover).
+    The most common source of temple pain in the pain guides."
     """
     parts = [
         f"{label.get(m.region, m.region)} ({'main area' if m.zone == 'essential' else 'spillover'})"
@@ -128,4 +195,5 @@ def explain(candidate: Candidate, picked_count: int, label: dict[str, str]) -> s
         lead = "Covers your place"
     else:
         lead = f"Covers {n} of your {picked_count} places"
-    return f"{lead}: {', '.join(parts)}."
+    reason = guide_reason(candidate, label)
+    return f"{lead}: {', '.join(parts)}." + (f" {reason}" if reason else "")

@@ -9,14 +9,10 @@ once so a reviewer sees every problem. ``load_seed_dir`` refuses a seed with pro
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import Any
 
 from bodymap.clinics import read_clinics
 from bodymap.knowledge import (
@@ -27,22 +23,10 @@ from bodymap.knowledge import (
     Technique,
     ValidationContext,
 )
+from bodymap.painguides import FILE as PAIN_GUIDES
+from bodymap.painguides import read_pain_guides
 from bodymap.regions import RegionScheme
-from bodymap.validation import describe, follows_from_another
-
-M = TypeVar("M", bound=BaseModel)
-
-
-@dataclass(frozen=True, slots=True)
-class SeedProblem:
-    """One thing wrong in the seed, and where."""
-
-    file: str
-    entry: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.entry}: {self.message}"
+from bodymap.validation import M, SeedProblem, read_toml, validate
 
 
 class SeedError(ValueError):
@@ -51,39 +35,6 @@ class SeedError(ValueError):
     def __init__(self, problems: list[SeedProblem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
-
-
-def validate(
-    model: type[M],
-    data: object,
-    *,
-    file: str,
-    entry: str,
-    context: ValidationContext,
-    problems: list[SeedProblem],
-) -> M | None:
-    """Validate one entry; on failure, add one problem per error and return None."""
-    try:
-        return model.model_validate(data, context=context)
-    except ValidationError as exc:
-        errors = exc.errors()
-        for error in errors:
-            if follows_from_another(error, errors):
-                continue
-            where, message = describe(error)
-            problems.append(SeedProblem(file, f"{entry} {where}".strip(), message))
-        return None
-
-
-def _read_toml(path: Path, root: Path, problems: list[SeedProblem]) -> dict[str, Any] | None:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        problems.append(SeedProblem(str(path.relative_to(root)), "(file)", "file is missing"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        problems.append(SeedProblem(str(path.relative_to(root)), "(file)", f"cannot read: {exc}"))
-    return None
 
 
 def _entries(
@@ -117,7 +68,7 @@ def _listed(data: dict[str, Any] | None, key: str) -> list[tuple[str, object]]:
 
 
 def _sources(root: Path, problems: list[SeedProblem]) -> list[Source]:
-    data = _read_toml(root / "sources.toml", root, problems) or {}
+    data = read_toml(root / "sources.toml", root, problems) or {}
     items = [
         (sid, {"id": sid, **raw} if isinstance(raw, dict) else raw)
         for sid, raw in data.items()
@@ -132,7 +83,7 @@ def _muscles(root: Path, context: ValidationContext, problems: list[SeedProblem]
     muscles = []
     for path in sorted((root / "muscles").glob("*.toml")):
         rel = str(path.relative_to(root))
-        data = _read_toml(path, root, problems)
+        data = read_toml(path, root, problems)
         if data is None:
             continue
         slug = data.get("slug", path.stem)
@@ -156,7 +107,7 @@ def _checklist(
     """Mark the red flags named in checklist.toml with their place in the checklist."""
     if not (root / "checklist.toml").exists():
         return flags
-    data = _read_toml(root / "checklist.toml", root, problems) or {}
+    data = read_toml(root / "checklist.toml", root, problems) or {}
     ids = data.get("flags", [])
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
         problems.append(SeedProblem("checklist.toml", "flags", "must be a list of red flag ids"))
@@ -209,7 +160,7 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Se
     sources = _sources(root, problems)
     context: ValidationContext = {"scheme": scheme, "sources": {s.id for s in sources}}
     muscles = _muscles(root, context, problems)
-    flags_data = _read_toml(root / "red_flags.toml", root, problems)
+    flags_data = read_toml(root / "red_flags.toml", root, problems)
     flags = _entries(
         RedFlag,
         _listed(flags_data, "red_flag"),
@@ -224,7 +175,7 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Se
     if (root / "techniques.toml").exists():
         techniques = _entries(
             Technique,
-            _listed(_read_toml(root / "techniques.toml", root, problems), "technique"),
+            _listed(read_toml(root / "techniques.toml", root, problems), "technique"),
             file="techniques.toml",
             kind="technique",
             context=context,
@@ -234,6 +185,7 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Se
     _duplicates(lambda _: "red_flags.toml", "red flag", [f.id for f in flags], problems)
     _duplicates(lambda _: "techniques.toml", "technique", [t.id for t in techniques], problems)
     _shared_names(muscles, problems)
+    guides = read_pain_guides(root / PAIN_GUIDES, scheme, context, muscles, problems)
     _, clinic_problems = read_clinics(root / "clinics", {t.id for t in techniques})
     problems += [SeedProblem(f"clinics/{f}", "clinic profile", msg) for f, msg in clinic_problems]
     # Duplicates are reported above, by file; keep the first of each so the rest indexes.
@@ -242,6 +194,7 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Se
         red_flags=_first_of_each(flags, lambda f: f.id),
         sources=_first_of_each(sources, lambda s: s.id),
         techniques=_first_of_each(techniques, lambda t: t.id),
+        pain_guides=guides,
     )
     return kb, problems
 

@@ -7,10 +7,15 @@ error the way the project's checks always have ("'name' is missing or empty").
 
 from __future__ import annotations
 
-from typing import Annotated
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
 
-from pydantic import BeforeValidator, Field
+from pydantic import BaseModel, BeforeValidator, Field, ValidationError
 from pydantic_core import ErrorDetails
+
+M = TypeVar("M", bound=BaseModel)
 
 MAX_TEXT = 600  # characters in one field: a paragraph, short enough to read
 MAX_NAME = 80
@@ -72,3 +77,49 @@ def describe(error: ErrorDetails) -> tuple[str, str]:
     else:
         message = f"'{key}': {error['msg']}"
     return where, message
+
+
+@dataclass(frozen=True, slots=True)
+class SeedProblem:
+    """One thing wrong in the seed, and where."""
+
+    file: str
+    entry: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.entry}: {self.message}"
+
+
+def validate(
+    model: type[M],
+    data: object,
+    *,
+    file: str,
+    entry: str,
+    context: object,
+    problems: list[SeedProblem],
+) -> M | None:
+    """Validate one entry; on failure, add one problem per error and return None."""
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as exc:
+        errors = exc.errors()
+        for error in errors:
+            if follows_from_another(error, errors):
+                continue
+            where, message = describe(error)
+            problems.append(SeedProblem(file, f"{entry} {where}".strip(), message))
+        return None
+
+
+def read_toml(path: Path, root: Path, problems: list[SeedProblem]) -> dict[str, Any] | None:
+    """Parse one TOML file; a missing or broken file is a problem, not a crash."""
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        problems.append(SeedProblem(str(path.relative_to(root)), "(file)", "file is missing"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        problems.append(SeedProblem(str(path.relative_to(root)), "(file)", f"cannot read: {exc}"))
+    return None

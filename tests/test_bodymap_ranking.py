@@ -96,3 +96,100 @@ def test_textbook_examples_rank_first(knowledge) -> None:  # type: ignore[no-unt
     assert ("upper-trapezius", "right") in [(c.muscle, c.side) for c in top]
     top = rank(["buttock-lower-left", "thigh-outer-left", "leg-outer-left"], knowledge)[:3]
     assert ("gluteus-minimus", "left") in [(c.muscle, c.side) for c in top]
+
+
+def test_pain_guide_order_decides_among_equal_coverage() -> None:
+    k = make_knowledge(
+        [
+            make_muscle("aaa", essential=["temple"], prevalence="common"),
+            make_muscle("bbb", essential=["temple"], prevalence="common"),
+            make_muscle("ccc", essential=["temple"], prevalence="common"),
+        ],
+        guides={"temple": ("ccc", "aaa")},
+    )
+    # Listed muscles in the guide's order, then the unlisted one; the alphabet says a, b, c.
+    result = rank(["temple-left"], k)
+    assert [c.muscle for c in result] == ["ccc", "aaa", "bbb"]
+    assert [c.guide for c in result] == [(("temple-left", 1),), (("temple-left", 2),), ()]
+
+
+def test_pain_guide_outranks_prevalence() -> None:
+    k = make_knowledge(
+        [
+            make_muscle("often", essential=["calf"], prevalence="common"),
+            make_muscle("rare", essential=["calf"], prevalence="less_common"),
+        ],
+        guides={"calf": ("rare", "often")},
+    )
+    assert [c.muscle for c in rank(["calf-right"], k)] == ["rare", "often"]
+
+
+def test_coverage_comes_before_the_pain_guide() -> None:
+    k = make_knowledge(
+        [
+            make_muscle("guide-first", essential=["jaw"], spillover=["temple"]),
+            make_muscle("covers", essential=["temple"]),
+        ],
+        guides={"temple": ("guide-first", "covers")},
+    )
+    # Essential beats spillover whatever the guide says.
+    assert [c.muscle for c in rank(["temple-right"], k)] == ["covers", "guide-first"]
+
+
+def test_at_equal_points_more_places_covered_leads() -> None:
+    k = make_knowledge(
+        [
+            make_muscle("two-essential", essential=["elbow-inner", "ring-finger"]),
+            make_muscle(
+                "three", essential=["elbow-inner"], spillover=["ring-finger", "little-finger"]
+            ),
+        ],
+        guides={"elbow-inner": ("two-essential", "three")},
+    )
+    picks = ["elbow-inner-right", "ring-finger-right", "little-finger-right"]
+    result = rank(picks, k)
+    assert [(c.muscle, c.points, len(c.matches)) for c in result] == [
+        ("three", 4, 3),
+        ("two-essential", 4, 2),
+    ]
+
+
+def test_guide_weight_sums_over_the_places_covered() -> None:
+    k = make_knowledge(
+        [
+            make_muscle("first-once", essential=["temple", "jaw"]),
+            make_muscle("second-twice", essential=["temple", "jaw"]),
+            make_muscle("third-twice", essential=["temple", "jaw"]),
+        ],
+        guides={
+            "temple": ("first-once", "second-twice", "third-twice"),
+            "jaw": ("second-twice", "third-twice"),
+        },
+    )
+    result = rank(["temple-right", "jaw-right"], k)
+    weights = {c.muscle: c.guide_weight for c in result}
+    assert weights == {"first-once": 1.0, "second-twice": 1.5, "third-twice": 0.833333}
+    assert [c.muscle for c in result] == ["second-twice", "first-once", "third-twice"]
+
+
+def test_explanation_says_why_a_muscle_leads() -> None:
+    k = make_knowledge(
+        [make_muscle("m", essential=["temple"]), make_muscle("n", essential=["temple"])],
+        guides={"temple": ("m", "n")},
+    )
+    first, second = rank(["temple-right"], k)
+    labels = {"temple-right": "right temple"}
+    assert explain(first, 1, labels) == (
+        "Covers your place: right temple (main area). "
+        "The most common source of right temple pain in the pain guides."
+    )
+    assert explain(second, 1, labels).endswith(
+        "Listed 2nd for right temple pain in the pain guides."
+    )
+
+
+def test_real_guides_put_the_classic_muscles_first(knowledge) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13's examples: temple, inner elbow and outer hip."""
+    assert rank(["temple-right"], knowledge)[0].muscle == "upper-trapezius"
+    assert rank(["elbow-inner-left"], knowledge)[0].muscle == "triceps-brachii"
+    assert rank(["hip-side-right"], knowledge)[0].muscle == "gluteus-minimus"

@@ -71,12 +71,12 @@ def _edit(root: Path, old: str, new: str) -> None:
     ("old", "new", "message"),
     [
         (
-            'essential = ["neck-back", "mastoid", "temple"]',
+            'essential = ["neck-back", "neck-side", "mastoid", "temple"]',
             'essential = ["neck-back", "elbowz"]',
             "unknown region 'elbowz'",
         ),
         (
-            'essential = ["neck-back", "mastoid", "temple"]',
+            'essential = ["neck-back", "neck-side", "mastoid", "temple"]',
             "essential = []",
             "no essential referral zone",
         ),

@@ -7,6 +7,7 @@ from bodymap.knowledge import (
     KnowledgeBase,
     Level,
     Muscle,
+    PainGuide,
     Prevalence,
     RedFlag,
     Referral,
@@ -67,11 +68,19 @@ def make_flag(fid: str, level: Level, bases: list[str]) -> RedFlag:
     )
 
 
-def make_knowledge(muscles: list[Muscle], flags: list[RedFlag] | None = None) -> Knowledge:
-    """Index muscles and flags over the real region scheme."""
+def make_knowledge(
+    muscles: list[Muscle],
+    flags: list[RedFlag] | None = None,
+    guides: dict[str, tuple[str, ...]] | None = None,
+) -> Knowledge:
+    """Index muscles, flags and pain-guide orders over the real region scheme."""
     kb = KnowledgeBase(
         muscles=tuple(muscles),
         red_flags=tuple(flags or ()),
         sources=(Source(id="book", citation="A book.", kind="book"),),
+        pain_guides=tuple(
+            PainGuide(id=base, source="book", locator="test", muscles=slugs)
+            for base, slugs in (guides or {}).items()
+        ),
     )
     return Knowledge(scheme=load_scheme(), base=kb)
