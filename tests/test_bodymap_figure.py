@@ -9,7 +9,7 @@ import pytest
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
 
-from bodymap.figure import Overlay, TriggerMark, figure_view
+from bodymap.figure import Overlay, TriggerMark, element, figure_view, text
 from bodymap.geometry.core import flatten
 from bodymap.geometry.views import VIEW_NAMES, get_view
 
@@ -146,3 +146,36 @@ def test_views_stay_small(scheme) -> None:  # type: ignore[no-untyped-def]
     """The issue's budget is 60 KB per view before compression (measured in bench/ too)."""
     for view in VIEW_NAMES:
         assert len(figure_view(view).render().encode()) < 60_000
+
+
+def test_element_writes_escaped_attributes_in_order_and_closes_itself() -> None:
+    markup = element(
+        "text", {"x": 1.25, "y": 24.0, "skip": None, "class": 'a"<&>'}, text("R & <L>")
+    )
+    assert markup == '<text x="1.25" y="24" class="a&quot;&lt;&amp;&gt;">R &amp; &lt;L&gt;</text>'
+    root = ET.fromstring(markup)
+    assert root.get("class") == 'a"<&>' and root.text == "R & <L>" and root.get("skip") is None
+    assert element("path", {"d": "M0 0"}) == '<path d="M0 0"/>'
+
+
+def test_hostile_links_and_labels_cannot_break_the_markup() -> None:
+    hostile = '/?region=x&q="><script>alert(1)</script>'
+    svg = figure_view("front").render(
+        picked={"calf-right"}, href=lambda r: hostile + r, label='Body "map" <b>'
+    )
+    root = ET.fromstring(svg)
+    assert root.get("aria-label") == 'Body "map" <b>'
+    assert not list(root.iter(f"{SVG}script")) and not list(root.iter("script"))
+    links = root.findall(f".//{SVG}a")
+    assert links and all(a.get("href") == hostile + a.get("data-region", "") for a in links)
+
+
+def test_render_keeps_no_state_between_requests() -> None:
+    fv = figure_view("back")
+    overlay = Overlay(zones={"calf-right": "essential"}, trigger_points=[])
+    first = fv.render()
+    fv.render(picked={"calf-right"}, href=lambda r: f"/x?{r}", overlay=overlay, label="L")
+    assert fv.render() == first
+    root = ET.fromstring(first)
+    assert not [a for a in root.iter(f"{SVG}a") if a.get("aria-checked") == "true"]
+    assert not [g for g in root.iter(f"{SVG}g") if "overlay" in (g.get("class") or "")]
