@@ -260,13 +260,13 @@ def _hand(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Digit, Callable[[
         p.chain(n(f.name), *p.add(f.outline(names)))
         p.region(
             f.name if pre == "p" else f"{f.name}#back",
-            f"{n(f.name)}:{a}>{b}",
-            f"{n('fbase')}:{b}>{a}",
+            (n(f.name), a, b),
+            (n("fbase"), b, a),
         )
     p.region(
         "thumb" if pre == "p" else "thumb#back",
-        f"{n('web')}:{n('th_w')}>{n('th_b1')}",
-        f"{n('tbase')}:{n('th_b1')}>{n('th_w')}",
+        (n("web"), n("th_w"), n("th_b1")),
+        (n("tbase"), n("th_b1"), n("th_w")),
     )
     return fingers, thumb, n
 
@@ -282,26 +282,26 @@ def _palm(p: Part) -> None:
     p.chain(n("tcr"), n("tc_t"), (92, 197), (81, 215), (72.5, 237), (67, 258), n("tc_b"))
     p.region(
         "palm",
-        f"{n('ulnar')}:{n('lf_o')}>{n('wc_u')}",
-        f"{n('wline')}:{n('wc_u')}>{n('tc_b')}",
-        f"{n('tcr')}:{n('tc_b')}>{n('tc_t')}",
-        f"{n('web')}:{n('tc_t')}>{n('ix_o')}",
-        f"{n('fbase')}:{n('ix_o')}>{n('lf_o')}",
+        (n("ulnar"), n("lf_o"), n("wc_u")),
+        (n("wline"), n("wc_u"), n("tc_b")),
+        (n("tcr"), n("tc_b"), n("tc_t")),
+        (n("web"), n("tc_t"), n("ix_o")),
+        (n("fbase"), n("ix_o"), n("lf_o")),
     )
     p.region(
         "thenar",
-        f"{n('tcr')}:{n('tc_t')}>{n('tc_b')}",
-        f"{n('wline')}:{n('tc_b')}>{n('wc_r')}",
-        f"{n('radial')}:{n('wc_r')}>{n('th_b1')}",
-        f"{n('tbase')}:{n('th_b1')}>{n('th_w')}",
-        f"{n('web')}:{n('th_w')}>{n('tc_t')}",
+        (n("tcr"), n("tc_t"), n("tc_b")),
+        (n("wline"), n("tc_b"), n("wc_r")),
+        (n("radial"), n("wc_r"), n("th_b1")),
+        (n("tbase"), n("th_b1"), n("th_w")),
+        (n("web"), n("th_w"), n("tc_t")),
     )
     p.region(
         "wrist-front",
-        f"{n('wline')}:{n('wc_r')}>{n('wc_u')}",
-        f"{n('ulnar')}:{n('wc_u')}>{n('wb_u')}",
-        f"{n('wbot')}:{n('wb_u')}>{n('wb_r')}",
-        f"{n('radial')}:{n('wb_r')}>{n('wc_r')}",
+        (n("wline"), n("wc_r"), n("wc_u")),
+        (n("ulnar"), n("wc_u"), n("wb_u")),
+        (n("wbot"), n("wb_u"), n("wb_r")),
+        (n("radial"), n("wb_r"), n("wc_r")),
     )
     # Finger creases: middle (PIP) crease doubled, distal (DIP) crease single.
     for f in fingers:
@@ -319,19 +319,19 @@ def _back_of_hand(p: Part) -> None:
     fingers, thumb, n = _hand(p, "b", flip=True)
     p.region(
         "hand-back",
-        f"{n('ulnar')}:{n('lf_o')}>{n('wc_u')}",
-        f"{n('wline')}:{n('wc_u')}>{n('wc_r')}",
-        f"{n('radial')}:{n('wc_r')}>{n('th_b1')}",
-        f"{n('tbase')}:{n('th_b1')}>{n('th_w')}",
-        f"{n('web')}:{n('th_w')}>{n('ix_o')}",
-        f"{n('fbase')}:{n('ix_o')}>{n('lf_o')}",
+        (n("ulnar"), n("lf_o"), n("wc_u")),
+        (n("wline"), n("wc_u"), n("wc_r")),
+        (n("radial"), n("wc_r"), n("th_b1")),
+        (n("tbase"), n("th_b1"), n("th_w")),
+        (n("web"), n("th_w"), n("ix_o")),
+        (n("fbase"), n("ix_o"), n("lf_o")),
     )
     p.region(
         "wrist-back",
-        f"{n('wline')}:{n('wc_r')}>{n('wc_u')}",
-        f"{n('ulnar')}:{n('wc_u')}>{n('wb_u')}",
-        f"{n('wbot')}:{n('wb_u')}>{n('wb_r')}",
-        f"{n('radial')}:{n('wb_r')}>{n('wc_r')}",
+        (n("wline"), n("wc_r"), n("wc_u")),
+        (n("ulnar"), n("wc_u"), n("wb_u")),
+        (n("wbot"), n("wb_u"), n("wb_r")),
+        (n("radial"), n("wb_r"), n("wc_r")),
     )
     for f in fingers:
         half = 0.31 * f.tip_w
@@ -411,15 +411,13 @@ def _toes(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Callable[[str], s
     p.chain(n("btcr"), *p.add(tr(BIG_CREASE)))
     p.line(n("tweb"), *p.add(tr(TOE_WEB)))
     sfx = "" if pre == "s" else "#top"
-    small = [f"{n(t.name)}:{n(names[i])}>{n(names[i + 1])}" for i, t in enumerate(toes[:4])]
-    p.region(
-        f"toes{sfx}", *small, f"{n('tweb')}:{n('n1')}>{n('c1')}", f"{n('tcr')}:{n('c1')}>{n('t_l')}"
-    )
+    small = [(n(t.name), n(names[i]), n(names[i + 1])) for i, t in enumerate(toes[:4])]
+    p.region(f"toes{sfx}", *small, (n("tweb"), n("n1"), n("c1")), (n("tcr"), n("c1"), n("t_l")))
     p.region(
         f"big-toe{sfx}",
-        f"{n('toe1')}:{n('n1')}>{n('bt_m')}",
-        f"{n('btcr')}:{n('bt_m')}>{n('c1')}",
-        f"{n('tweb')}:{n('c1')}>{n('n1')}",
+        (n("toe1"), n("n1"), n("bt_m")),
+        (n("btcr"), n("bt_m"), n("c1")),
+        (n("tweb"), n("c1"), n("n1")),
     )
     return toes, n
 
@@ -431,21 +429,21 @@ def _sole(p: Part) -> None:
     p.chain(n("out"), *p.add(out))
     p.chain(n("ball"), n("f_l"), (55, 556), (90, 552.5), n("f_m"))
     p.chain(n("heelb"), n("h_l"), (60, 643), (80, 639.5), (99, 642.5), n("h_m"))
-    p.region("heel", f"{n('out')}:{n('h_l')}>{n('h_m')}", f"{n('heelb')}:{n('h_m')}>{n('h_l')}")
+    p.region("heel", (n("out"), n("h_l"), n("h_m")), (n("heelb"), n("h_m"), n("h_l")))
     p.region(
         "arch",
-        f"{n('out')}:{n('f_l')}>{n('h_l')}",
-        f"{n('heelb')}:{n('h_l')}>{n('h_m')}",
-        f"{n('out')}:{n('h_m')}>{n('f_m')}",
-        f"{n('ball')}:{n('f_m')}>{n('f_l')}",
+        (n("out"), n("f_l"), n("h_l")),
+        (n("heelb"), n("h_l"), n("h_m")),
+        (n("out"), n("h_m"), n("f_m")),
+        (n("ball"), n("f_m"), n("f_l")),
     )
     p.region(
         "forefoot-sole",
-        f"{n('out')}:{n('f_l')}>{n('t_l')}",
-        f"{n('tcr')}:{n('t_l')}>{n('c1')}",
-        f"{n('btcr')}:{n('c1')}>{n('bt_m')}",
-        f"{n('out')}:{n('bt_m')}>{n('f_m')}",
-        f"{n('ball')}:{n('f_m')}>{n('f_l')}",
+        (n("out"), n("f_l"), n("t_l")),
+        (n("tcr"), n("t_l"), n("c1")),
+        (n("btcr"), n("c1"), n("bt_m")),
+        (n("out"), n("bt_m"), n("f_m")),
+        (n("ball"), n("f_m"), n("f_l")),
     )
     big = toes[4]
     p.mark(*big.crease(0.52, bow=1.5, span=0.85))  # interphalangeal crease of the big toe
@@ -498,32 +496,32 @@ def _top_of_foot(p: Part) -> None:
     p.line(n("bot"), n("bi_m"), n("bi_x"), n("bo_x"), n("bo_l"))
     p.region(
         "foot-top",
-        f"{n('lat')}:{n('t_l')}>{n('a_l')}",
-        f"{n('acr')}:{n('a_l')}>{n('a_m')}",
-        f"{n('med')}:{n('a_m')}>{n('bt_m')}",
-        f"{n('btcr')}:{n('bt_m')}>{n('c1')}",
-        f"{n('tcr')}:{n('c1')}>{n('t_l')}",
+        (n("lat"), n("t_l"), n("a_l")),
+        (n("acr"), n("a_l"), n("a_m")),
+        (n("med"), n("a_m"), n("bt_m")),
+        (n("btcr"), n("bt_m"), n("c1")),
+        (n("tcr"), n("c1"), n("t_l")),
     )
     p.region(
         "ankle-inner",
-        f"{n('med')}:{n('a_m')}>{n('bi_m')}",
-        f"{n('bot')}:{n('bi_m')}>{n('bi_x')}",
-        f"{n('ail')}:{n('bi_x')}>{n('ai')}",
-        f"{n('acr')}:{n('ai')}>{n('a_m')}",
+        (n("med"), n("a_m"), n("bi_m")),
+        (n("bot"), n("bi_m"), n("bi_x")),
+        (n("ail"), n("bi_x"), n("ai")),
+        (n("acr"), n("ai"), n("a_m")),
     )
     p.region(
         "ankle-front",
-        f"{n('acr')}:{n('ai')}>{n('ao')}",
-        f"{n('aol')}:{n('ao')}>{n('bo_x')}",
-        f"{n('bot')}:{n('bo_x')}>{n('bi_x')}",
-        f"{n('ail')}:{n('bi_x')}>{n('ai')}",
+        (n("acr"), n("ai"), n("ao")),
+        (n("aol"), n("ao"), n("bo_x")),
+        (n("bot"), n("bo_x"), n("bi_x")),
+        (n("ail"), n("bi_x"), n("ai")),
     )
     p.region(
         "ankle-outer",
-        f"{n('acr')}:{n('ao')}>{n('a_l')}",
-        f"{n('lat')}:{n('a_l')}>{n('bo_l')}",
-        f"{n('bot')}:{n('bo_l')}>{n('bo_x')}",
-        f"{n('aol')}:{n('bo_x')}>{n('ao')}",
+        (n("acr"), n("ao"), n("a_l")),
+        (n("lat"), n("a_l"), n("bo_l")),
+        (n("bot"), n("bo_l"), n("bo_x")),
+        (n("aol"), n("bo_x"), n("ao")),
     )
     big = toes[4]
     p.mark(*big.nail(0.60, 0.95, 0.30 * big.tip_w), closed=True)
