@@ -1,7 +1,8 @@
 """How the body is drawn as regions that share their borders exactly.
 
-A ``Part`` (read from a data file by ``load.py``, or built in code by ``hands.py``) holds named points, *chains* through them, and *regions* whose outlines are
-loops of chain pieces. A chain is drawn as one smooth curve (a centripetal Catmull-Rom
+A ``Part`` (read from a data file by ``load.py``, or built in code by ``hands.py``)
+holds named points, *chains* through them, and *regions* whose outlines are loops of
+chain pieces. A chain is drawn as one smooth curve (a centripetal Catmull-Rom
 spline turned into cubic Béziers), so the piece of a chain between two of its points is
 the same curve whichever region uses it: neighbours share their border to the last
 digit, and there can be no gap or overlap between them.
