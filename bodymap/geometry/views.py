@@ -56,7 +56,10 @@ def _build(name: str, title: str, part: Part, canvas: Canvas, *, flip_sides: boo
     shapes = build_shapes(part, cx, midline)
     if flip_sides:
         shapes = [Shape(_swap_side(s.region), s.loop) for s in shapes]
-    shapes_t = tuple(shapes)
+    # In the scheme's order, as figure.py draws them, whatever order a part lists them in
+    # (the outline's curves then follow the regions' own, which compresses best).
+    order = {r.id: i for i, r in enumerate(scheme.regions)}
+    shapes_t = tuple(sorted(shapes, key=lambda s: order[s.region]))
     return View(
         name=name,
         title=title,
