@@ -14,6 +14,7 @@ stamp the state in. A builder of a dozen lines serves both halves, so there is o
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -428,3 +429,137 @@ def figure_view(name: str) -> FigureView:
 def all_views() -> tuple[FigureView, ...]:
     """Return every view's figure (building any not built yet)."""
     return tuple(figure_view(n) for n in VIEW_NAMES)
+
+
+# --- pattern thumbnails ------------------------------------------------------------------
+
+_THUMB_VIEWS = ("front", "back")  # the whole body first; the close-ups only as a fallback
+ESSENTIAL_FILL = "#b8322a"
+OUTLINE_STROKE = "#5d3f2c"
+
+
+def _thumb_view(overlay: Overlay) -> FigureView:
+    """The view that shows most of a pattern: essential regions count double, then Xs."""
+
+    def score(fv: FigureView) -> tuple[int, int]:
+        zones = sum(
+            2 if z == "essential" else 1 for r, z in overlay.zones.items() if r in fv.bboxes
+        )
+        return (zones, sum(tp.region in fv.bboxes for tp in overlay.trigger_points))
+
+    whole = [figure_view(n) for n in _THUMB_VIEWS]
+    best = max(whole, key=score)  # max keeps the first of equals: the front
+    if score(best) == (0, 0):
+        best = max(all_views(), key=score)
+    return best
+
+
+def _crop(
+    fv: FigureView, regions: Collection[str], marks: Sequence[tuple[float, float]]
+) -> tuple[float, float, float, float]:
+    """The part of the canvas to show: the pattern with a margin of body around it."""
+    boxes = [s.bbox() for s in fv.view.shapes if s.region in regions]
+    boxes += [(x - 6, y - 6, x + 6, y + 6) for x, y in marks]
+    if not boxes:
+        return (0.0, 0.0, fv.view.width, fv.view.height)
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    # A margin, and at least a hand's breadth of context around a small pattern.
+    pad = max(0.15 * max(x1 - x0, y1 - y0), 12.0)
+    x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
+    least = 110.0
+    if x1 - x0 < least:
+        x0, x1 = (x0 + x1 - least) / 2, (x0 + x1 + least) / 2
+    if y1 - y0 < least:
+        y0, y1 = (y0 + y1 - least) / 2, (y0 + y1 + least) / 2
+    return (max(x0, 0.0), max(y0, 0.0), min(x1, fv.view.width), min(y1, fv.view.height))
+
+
+def _meets(b: Bezier, box: tuple[float, float, float, float]) -> bool:
+    xs, ys = [p[0] for p in b], [p[1] for p in b]
+    return min(xs) <= box[2] and max(xs) >= box[0] and min(ys) <= box[3] and max(ys) >= box[1]
+
+
+def pattern_thumbnail(overlay: Overlay, *, size: float = 96, uid: str = "") -> str:
+    """Return a small picture of one muscle's referral pattern, as the pain guides draw it.
+
+    The front or the back view, whichever shows more of the pattern, cropped to it with a
+    margin of body outline around: the essential zone solid, the spillover zone stippled,
+    an X on each trigger point. Self-contained (colours are attributes, not page CSS) and
+    small: under 2 KB gzipped for every muscle in the seed.
+
+    Arguments:
+        overlay: the pattern and trigger points, as for ``FigureView.render``.
+        size: the longer side of the picture, in pixels.
+        uid: makes the stipple pattern's id unique on a page that shows several
+            thumbnails; without it, one is derived from the pattern.
+
+    Returns:
+        The SVG markup, with ``role="img"`` and the overlay's title as its label.
+    """
+    fv = _thumb_view(overlay)
+    marks = [
+        fv._place(tp.region, fv.bboxes[tp.region], tp.at)
+        for tp in overlay.trigger_points
+        if tp.region in fv.bboxes
+    ]
+    box = _crop(fv, [r for r in overlay.zones if r in fv.bboxes], marks)
+    k = size / max(box[2] - box[0], box[3] - box[1])
+    width, height = (box[2] - box[0]) * k, (box[3] - box[1]) * k
+
+    def at(p: tuple[float, float]) -> tuple[float, float]:
+        return ((p[0] - box[0]) * k, (p[1] - box[1]) * k)
+
+    def fit(b: Bezier) -> Bezier:
+        return (at(b[0]), at(b[1]), at(b[2]), at(b[3]))
+
+    digest = hashlib.sha1(repr(sorted(overlay.zones.items())).encode()).hexdigest()[:8]
+    pid = f"stipple-{uid or digest}"
+    stipple = element(
+        "pattern",
+        {"id": pid, "width": 3.5, "height": 3.5, "patternUnits": "userSpaceOnUse"},
+        element("rect", {"width": 3.5, "height": 3.5, "fill": "#f6d0ca"}),
+        element("circle", {"cx": 0.9, "cy": 0.9, "r": 0.8, "fill": ESSENTIAL_FILL}),
+        element("circle", {"cx": 2.6, "cy": 2.6, "r": 0.8, "fill": ESSENTIAL_FILL}),
+    )
+    zones = []
+    for zone in ("spillover", "essential"):
+        loops = [
+            [fit(b) for b in s.loop] for s in fv.view.shapes if overlay.zones.get(s.region) == zone
+        ]
+        if loops:
+            fill = f"url(#{pid})" if zone == "spillover" else ESSENTIAL_FILL
+            zones.append(element("path", {"fill": fill, "d": path_data(loops)}))
+    outline = [fit(b) for b in fv.view.outline if _meets(b, box)]
+    crosses = "".join(f"M{_num(at(xy)[0] - 3)} {_num(at(xy)[1] - 3)}l6 6m0 -6l-6 6" for xy in marks)
+    # An X is drawn twice: a white halo under a dark stroke, visible on any fill.
+    strokes = [(OUTLINE_STROKE, 1.0, _segments_path(outline))] + (
+        [("#fff", 3.5, crosses), ("#111", 1.6, crosses)] if crosses else []
+    )
+    return element(
+        "svg",
+        {
+            "xmlns": SVG_NS,
+            "viewBox": f"0 0 {_num(width)} {_num(height)}",
+            "width": round(width),
+            "height": round(height),
+            "role": "img",
+            "aria-label": overlay.title or "Referral pattern",
+            "class": f"pattern-thumb pattern-thumb-{fv.view.name}",
+        },
+        element("defs", {}, stipple),
+        *zones,
+        *(
+            element(
+                "path",
+                {
+                    "fill": "none",
+                    "stroke": colour,
+                    "stroke-width": width,
+                    "stroke-linecap": "round",
+                    "d": d,
+                },
+            )
+            for colour, width, d in strokes
+        ),
+    )
