@@ -25,7 +25,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bodymap.geometry.core import Item, Part, Point
+from bodymap.geometry.core import Item, Part, Piece, Point
 
 WIDTH = 600.0
 HEIGHT = 760.0
@@ -251,6 +251,11 @@ def _namer(
     return n, tr
 
 
+def _outline(n: Callable[[str], str], *pieces: tuple[str, str, str]) -> list[Piece]:
+    """A region's outline written with a sub-figure's own names, prefixed by ``n``."""
+    return [(n(chain), n(start), n(end)) for chain, start, end in pieces]
+
+
 def _hand(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Digit, Callable[[str], str]]:
     """Add the hand silhouette chains, prefixed ``pre``; mirror it if ``flip``."""
 
@@ -302,26 +307,35 @@ def _palm(p: Part) -> None:
     )
     p.region(
         "palm",
-        (n("little-finger-edge"), n("little-finger-base-outer"), n("wrist-crease-little-side")),
-        (n("wrist-crease"), n("wrist-crease-little-side"), n("thenar-crease-bottom")),
-        (n("thenar-crease"), n("thenar-crease-bottom"), n("thenar-crease-top")),
-        (n("thumb-web-outline"), n("thenar-crease-top"), n("index-base-outer")),
-        (n("finger-base-line"), n("index-base-outer"), n("little-finger-base-outer")),
+        *_outline(
+            n,
+            ("little-finger-edge", "little-finger-base-outer", "wrist-crease-little-side"),
+            ("wrist-crease", "wrist-crease-little-side", "thenar-crease-bottom"),
+            ("thenar-crease", "thenar-crease-bottom", "thenar-crease-top"),
+            ("thumb-web-outline", "thenar-crease-top", "index-base-outer"),
+            ("finger-base-line", "index-base-outer", "little-finger-base-outer"),
+        ),
     )
     p.region(
         "thenar",
-        (n("thenar-crease"), n("thenar-crease-top"), n("thenar-crease-bottom")),
-        (n("wrist-crease"), n("thenar-crease-bottom"), n("wrist-crease-thumb-side")),
-        (n("thumb-side-edge"), n("wrist-crease-thumb-side"), n("thumb-base")),
-        (n("thumb-base-line"), n("thumb-base"), n("thumb-web")),
-        (n("thumb-web-outline"), n("thumb-web"), n("thenar-crease-top")),
+        *_outline(
+            n,
+            ("thenar-crease", "thenar-crease-top", "thenar-crease-bottom"),
+            ("wrist-crease", "thenar-crease-bottom", "wrist-crease-thumb-side"),
+            ("thumb-side-edge", "wrist-crease-thumb-side", "thumb-base"),
+            ("thumb-base-line", "thumb-base", "thumb-web"),
+            ("thumb-web-outline", "thumb-web", "thenar-crease-top"),
+        ),
     )
     p.region(
         "wrist-front",
-        (n("wrist-crease"), n("wrist-crease-thumb-side"), n("wrist-crease-little-side")),
-        (n("little-finger-edge"), n("wrist-crease-little-side"), n("wrist-bottom-little-side")),
-        (n("wrist-bottom-line"), n("wrist-bottom-little-side"), n("wrist-bottom-thumb-side")),
-        (n("thumb-side-edge"), n("wrist-bottom-thumb-side"), n("wrist-crease-thumb-side")),
+        *_outline(
+            n,
+            ("wrist-crease", "wrist-crease-thumb-side", "wrist-crease-little-side"),
+            ("little-finger-edge", "wrist-crease-little-side", "wrist-bottom-little-side"),
+            ("wrist-bottom-line", "wrist-bottom-little-side", "wrist-bottom-thumb-side"),
+            ("thumb-side-edge", "wrist-bottom-thumb-side", "wrist-crease-thumb-side"),
+        ),
     )
     # Finger creases: middle (PIP) crease doubled, distal (DIP) crease single.
     for f in fingers:
@@ -339,19 +353,25 @@ def _back_of_hand(p: Part) -> None:
     fingers, thumb, n = _hand(p, "back", flip=True)
     p.region(
         "hand-back",
-        (n("little-finger-edge"), n("little-finger-base-outer"), n("wrist-crease-little-side")),
-        (n("wrist-crease"), n("wrist-crease-little-side"), n("wrist-crease-thumb-side")),
-        (n("thumb-side-edge"), n("wrist-crease-thumb-side"), n("thumb-base")),
-        (n("thumb-base-line"), n("thumb-base"), n("thumb-web")),
-        (n("thumb-web-outline"), n("thumb-web"), n("index-base-outer")),
-        (n("finger-base-line"), n("index-base-outer"), n("little-finger-base-outer")),
+        *_outline(
+            n,
+            ("little-finger-edge", "little-finger-base-outer", "wrist-crease-little-side"),
+            ("wrist-crease", "wrist-crease-little-side", "wrist-crease-thumb-side"),
+            ("thumb-side-edge", "wrist-crease-thumb-side", "thumb-base"),
+            ("thumb-base-line", "thumb-base", "thumb-web"),
+            ("thumb-web-outline", "thumb-web", "index-base-outer"),
+            ("finger-base-line", "index-base-outer", "little-finger-base-outer"),
+        ),
     )
     p.region(
         "wrist-back",
-        (n("wrist-crease"), n("wrist-crease-thumb-side"), n("wrist-crease-little-side")),
-        (n("little-finger-edge"), n("wrist-crease-little-side"), n("wrist-bottom-little-side")),
-        (n("wrist-bottom-line"), n("wrist-bottom-little-side"), n("wrist-bottom-thumb-side")),
-        (n("thumb-side-edge"), n("wrist-bottom-thumb-side"), n("wrist-crease-thumb-side")),
+        *_outline(
+            n,
+            ("wrist-crease", "wrist-crease-thumb-side", "wrist-crease-little-side"),
+            ("little-finger-edge", "wrist-crease-little-side", "wrist-bottom-little-side"),
+            ("wrist-bottom-line", "wrist-bottom-little-side", "wrist-bottom-thumb-side"),
+            ("thumb-side-edge", "wrist-bottom-thumb-side", "wrist-crease-thumb-side"),
+        ),
     )
     for f in fingers:
         half = 0.31 * f.tip_w
@@ -456,9 +476,12 @@ def _toes(p: Part, pre: str, flip: bool) -> tuple[list[Digit], Callable[[str], s
     )
     p.region(
         f"big-toe{sfx}",
-        (n("big-toe"), n("second-big-notch"), n("big-toe-base-inner")),
-        (n("big-toe-crease"), n("big-toe-base-inner"), n("big-toe-crease-end")),
-        (n("big-toe-web"), n("big-toe-crease-end"), n("second-big-notch")),
+        *_outline(
+            n,
+            ("big-toe", "second-big-notch", "big-toe-base-inner"),
+            ("big-toe-crease", "big-toe-base-inner", "big-toe-crease-end"),
+            ("big-toe-web", "big-toe-crease-end", "second-big-notch"),
+        ),
     )
     return toes, n
 
@@ -472,23 +495,32 @@ def _sole(p: Part) -> None:
     p.chain(n("heel-line"), n("heel-outer"), (60, 643), (80, 639.5), (99, 642.5), n("heel-inner"))
     p.region(
         "heel",
-        (n("outline"), n("heel-outer"), n("heel-inner")),
-        (n("heel-line"), n("heel-inner"), n("heel-outer")),
+        *_outline(
+            n,
+            ("outline", "heel-outer", "heel-inner"),
+            ("heel-line", "heel-inner", "heel-outer"),
+        ),
     )
     p.region(
         "arch",
-        (n("outline"), n("ball-outer"), n("heel-outer")),
-        (n("heel-line"), n("heel-outer"), n("heel-inner")),
-        (n("outline"), n("heel-inner"), n("ball-inner")),
-        (n("ball-line"), n("ball-inner"), n("ball-outer")),
+        *_outline(
+            n,
+            ("outline", "ball-outer", "heel-outer"),
+            ("heel-line", "heel-outer", "heel-inner"),
+            ("outline", "heel-inner", "ball-inner"),
+            ("ball-line", "ball-inner", "ball-outer"),
+        ),
     )
     p.region(
         "forefoot-sole",
-        (n("outline"), n("ball-outer"), n("little-toe-base-outer")),
-        (n("toe-crease"), n("little-toe-base-outer"), n("big-toe-crease-end")),
-        (n("big-toe-crease"), n("big-toe-crease-end"), n("big-toe-base-inner")),
-        (n("outline"), n("big-toe-base-inner"), n("ball-inner")),
-        (n("ball-line"), n("ball-inner"), n("ball-outer")),
+        *_outline(
+            n,
+            ("outline", "ball-outer", "little-toe-base-outer"),
+            ("toe-crease", "little-toe-base-outer", "big-toe-crease-end"),
+            ("big-toe-crease", "big-toe-crease-end", "big-toe-base-inner"),
+            ("outline", "big-toe-base-inner", "ball-inner"),
+            ("ball-line", "ball-inner", "ball-outer"),
+        ),
     )
     big = toes[4]
     p.mark(*big.crease(0.52, bow=1.5, span=0.85))  # interphalangeal crease of the big toe
@@ -557,32 +589,44 @@ def _top_of_foot(p: Part) -> None:
     )
     p.region(
         "foot-top",
-        (n("outer-edge"), n("little-toe-base-outer"), n("ankle-outer")),
-        (n("ankle-crease"), n("ankle-outer"), n("ankle-inner")),
-        (n("inner-edge"), n("ankle-inner"), n("big-toe-base-inner")),
-        (n("big-toe-crease"), n("big-toe-base-inner"), n("big-toe-crease-end")),
-        (n("toe-crease"), n("big-toe-crease-end"), n("little-toe-base-outer")),
+        *_outline(
+            n,
+            ("outer-edge", "little-toe-base-outer", "ankle-outer"),
+            ("ankle-crease", "ankle-outer", "ankle-inner"),
+            ("inner-edge", "ankle-inner", "big-toe-base-inner"),
+            ("big-toe-crease", "big-toe-base-inner", "big-toe-crease-end"),
+            ("toe-crease", "big-toe-crease-end", "little-toe-base-outer"),
+        ),
     )
     p.region(
         "ankle-inner",
-        (n("inner-edge"), n("ankle-inner"), n("leg-inner-bottom")),
-        (n("bottom-line"), n("leg-inner-bottom"), n("ankle-front-inner-bottom")),
-        (n("ankle-front-inner-line"), n("ankle-front-inner-bottom"), n("ankle-front-inner")),
-        (n("ankle-crease"), n("ankle-front-inner"), n("ankle-inner")),
+        *_outline(
+            n,
+            ("inner-edge", "ankle-inner", "leg-inner-bottom"),
+            ("bottom-line", "leg-inner-bottom", "ankle-front-inner-bottom"),
+            ("ankle-front-inner-line", "ankle-front-inner-bottom", "ankle-front-inner"),
+            ("ankle-crease", "ankle-front-inner", "ankle-inner"),
+        ),
     )
     p.region(
         "ankle-front",
-        (n("ankle-crease"), n("ankle-front-inner"), n("ankle-front-outer")),
-        (n("ankle-front-outer-line"), n("ankle-front-outer"), n("ankle-front-outer-bottom")),
-        (n("bottom-line"), n("ankle-front-outer-bottom"), n("ankle-front-inner-bottom")),
-        (n("ankle-front-inner-line"), n("ankle-front-inner-bottom"), n("ankle-front-inner")),
+        *_outline(
+            n,
+            ("ankle-crease", "ankle-front-inner", "ankle-front-outer"),
+            ("ankle-front-outer-line", "ankle-front-outer", "ankle-front-outer-bottom"),
+            ("bottom-line", "ankle-front-outer-bottom", "ankle-front-inner-bottom"),
+            ("ankle-front-inner-line", "ankle-front-inner-bottom", "ankle-front-inner"),
+        ),
     )
     p.region(
         "ankle-outer",
-        (n("ankle-crease"), n("ankle-front-outer"), n("ankle-outer")),
-        (n("outer-edge"), n("ankle-outer"), n("leg-outer-bottom")),
-        (n("bottom-line"), n("leg-outer-bottom"), n("ankle-front-outer-bottom")),
-        (n("ankle-front-outer-line"), n("ankle-front-outer-bottom"), n("ankle-front-outer")),
+        *_outline(
+            n,
+            ("ankle-crease", "ankle-front-outer", "ankle-outer"),
+            ("outer-edge", "ankle-outer", "leg-outer-bottom"),
+            ("bottom-line", "leg-outer-bottom", "ankle-front-outer-bottom"),
+            ("ankle-front-outer-line", "ankle-front-outer-bottom", "ankle-front-outer"),
+        ),
     )
     big = toes[4]
     p.mark(*big.nail(0.60, 0.95, 0.30 * big.tip_w), closed=True)
