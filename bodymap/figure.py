@@ -1,26 +1,79 @@
-"""Draw the body map as SVG with svgwrite: built once per view, stamped per request.
+"""Draw the body map as SVG: one small element builder for the whole picture.
 
-Building a view (geometry, svgwrite elements, path data) happens once and is cached.
-A request only stamps its state on the cached pieces: which regions are picked (class
-and ``aria-checked``), where each region's link goes, and an overlay with a muscle's
-referral pattern (essential zone solid, spillover stippled) and its trigger points
-(X marks). ``render`` is a pure function of its arguments.
+Every element of the figure, the parts built once per view and the parts a request
+stamps on them, is written by ``element``, which escapes every attribute value and every
+text, so a region label or link can never break the markup. The view's constant pieces
+(the defs, each region's title and outline, the decoration) are built once and cached;
+a request only wraps each region in its link (picked or not, and where it goes) and adds
+an overlay with a muscle's referral pattern (essential zone solid, spillover stippled)
+and its trigger points (X marks). ``render`` is a pure function of its arguments.
+
+(svgwrite built the figure once; its document was then cut apart with string surgery to
+stamp the state in. A builder of a dozen lines serves both halves, so there is one way.)
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from html import escape
-
-import svgwrite
 
 from bodymap.geometry.core import Bezier, Shape, flatten
 from bodymap.geometry.views import VIEW_NAMES, View, get_view
 from bodymap.regions import load_scheme
 
 Zone = str  # "essential" | "spillover"
+SVG_NS = "http://www.w3.org/2000/svg"
+
+
+def attributes(attrs: Mapping[str, str | float | None]) -> str:
+    """Return attributes as markup, `` name="value"`` each, for ``element``.
+
+    Values are written in this order; ``None`` leaves one out. Strings are escaped;
+    numbers are written in their shortest form (``%g``).
+    """
+    out = ""
+    for name, value in attrs.items():
+        if type(value) is str:
+            out += f' {name}="{_escape(value)}"'
+        elif value is not None:
+            out += f' {name}="{value:g}"'
+    return out
+
+
+def element(
+    tag: str,
+    attrs: Mapping[str, str | float | None] | None = None,
+    *children: str,
+    fixed: str = "",
+) -> str:
+    """Return one SVG element as markup.
+
+    Arguments:
+        tag: the element name.
+        attrs: its attributes (see ``attributes``).
+        children: markup of the child elements (from ``element`` or ``text``).
+        fixed: more attributes, from ``attributes``, built once: a region's link is
+            drawn on every request, and only its href is new each time.
+
+    Returns:
+        The element, self-closed when it has no children.
+    """
+    opening = tag + (attributes(attrs) if attrs else "") + fixed
+    if not children:
+        return f"<{opening}/>"
+    return f"<{opening}>{''.join(children)}</{tag}>"
+
+
+# Labels, region ids and most links recur from request to request: escape each once.
+_escape = lru_cache(maxsize=8192)(escape)
+
+
+def text(value: str) -> str:
+    """Return text content, escaped."""
+    return escape(value, quote=False)
 
 
 def _num(v: float) -> str:
@@ -119,20 +172,33 @@ def _inside(pt: tuple[float, float], poly: Sequence[tuple[float, float]]) -> boo
 
 
 @dataclass(frozen=True)
-class _RegionPiece:
-    region: str
-    label: str
-    shapes_svg: str
+class _Region:
+    """One clickable region: its id, its label and the markup inside its link."""
+
+    id: str
+    # The attributes of its link but the href, built once: as drawn unpicked, and picked.
+    plain: str
+    picked: str
+    inner: str  # its <title> and one <path> per outline
+
+
+_FILLS = {
+    ("zone", "essential"): None,
+    ("zone", "spillover"): "stipple",
+    ("cmp", "essential"): "hatch",
+    ("cmp", "spillover"): "hatch-light",
+}
 
 
 @dataclass(frozen=True)
 class FigureView:
-    """A view's SVG, cut into the pieces a request stamps its state on."""
+    """A view's drawing: the pieces built once, which ``render`` puts together per request."""
 
     view: View
-    head: str
-    regions: tuple[_RegionPiece, ...]
-    tail: str
+    svg_attrs: str  # the <svg> element's attributes but its label
+    defs: str
+    regions: tuple[_Region, ...]
+    decor: str  # outline, landmarks, side labels and captions, drawn over the regions
     bboxes: Mapping[str, tuple[float, float, float, float]]
     polygons: Mapping[str, tuple[tuple[float, float], ...]]
     # Path data of each region's shapes, for the overlay. (Copies rather than <use>: a
@@ -162,47 +228,46 @@ class FigureView:
         Returns:
             The SVG markup, ready to inline in HTML.
         """
-        out = [
-            self.head.replace(
-                "__LABEL__", escape(label or f"Body map, {self.view.title.lower()} view")
+        links = [
+            element(
+                "a",
+                {"href": href(r.id) if href else f"?region={r.id}"},
+                r.inner,
+                fixed=r.picked if r.id in picked else r.plain,
             )
+            for r in self.regions
         ]
-        for piece in self.regions:
-            is_picked = piece.region in picked
-            link = href(piece.region) if href else f"?region={piece.region}"
-            out.append(
-                f'<a class="region{" picked" if is_picked else ""}" href="{escape(link)}"'
-                f' data-region="{piece.region}" role="checkbox"'
-                f' aria-checked="{"true" if is_picked else "false"}"'
-                f' aria-label="{escape(piece.label)}">'
-                f"<title>{escape(piece.label)}</title>{piece.shapes_svg}</a>"
-            )
-        out.append("</g>")
-        for layer in (overlay, compare):
-            if layer is not None:
-                out.append(self._overlay(layer, picked))
-        out.append(self.tail)
-        return "".join(out)
+        layers = [self._overlay(layer, picked) for layer in (overlay, compare) if layer]
+        return element(
+            "svg",
+            {"aria-label": label or f"Body map, {self.view.title.lower()} view"},
+            self.defs,
+            element("g", {"class": "regions"}, *links),
+            *layers,
+            self.decor,
+            fixed=self.svg_attrs,
+        )
 
     def _overlay(self, overlay: Overlay, picked: Collection[str] = ()) -> str:
-        parts = [f'<g class="overlay overlay-{overlay.kind}" aria-hidden="true">']
-        fills = {
-            ("zone", "essential"): "",
-            ("zone", "spillover"): f' fill="url(#stipple-{self.view.name})"',
-            ("cmp", "essential"): f' fill="url(#hatch-{self.view.name})"',
-            ("cmp", "spillover"): f' fill="url(#hatch-light-{self.view.name})"',
-        }
+        """A muscle's pattern (spillover under essential), picked outlines, and its Xs."""
+        parts: list[str] = []
         for zone in ("spillover", "essential"):
+            pattern = _FILLS[(overlay.kind, zone)]
             for region, z in sorted(overlay.zones.items()):
                 if z == zone and region in self.path_data:
-                    parts.append(
-                        f'<path class="{overlay.kind}-{zone}" data-zone-region="{region}"'
-                        f'{fills[(overlay.kind, zone)]} d="{self.path_data[region]}"/>'
-                    )
+                    attrs = {
+                        "class": f"{overlay.kind}-{zone}",
+                        "data-zone-region": region,
+                        "fill": f"url(#{pattern}-{self.view.name})" if pattern else None,
+                        "d": self.path_data[region],
+                    }
+                    parts.append(element("path", attrs))
         # Keep the picked places visible on top of the pattern.
         for region in sorted(set(picked) & set(overlay.zones)):
             if region in self.path_data:
-                parts.append(f'<path class="picked-outline" d="{self.path_data[region]}"/>')
+                parts.append(
+                    element("path", {"class": "picked-outline", "d": self.path_data[region]})
+                )
         for tp in overlay.trigger_points:
             box = self.bboxes.get(tp.region)
             if box is None:
@@ -213,9 +278,10 @@ class FigureView:
                 # A ringed X, so the compared muscle's points differ by shape too.
                 d += f"M{_num(x + 7)} {_num(y)}a7 7 0 1 0 -14 0a7 7 0 1 0 14 0"
             cls = "tp" if overlay.kind == "zone" else "tp tp-cmp"
-            parts.append(f'<path class="tp-halo" d="{d}"/><path class="{cls}" d="{d}"/>')
-        parts.append("</g>")
-        return "".join(parts)
+            parts.append(element("path", {"class": "tp-halo", "d": d}))
+            parts.append(element("path", {"class": cls, "d": d}))
+        attrs = {"class": f"overlay overlay-{overlay.kind}", "aria-hidden": "true"}
+        return element("g", attrs, *parts)
 
     def _place(
         self, region: str, box: tuple[float, float, float, float], at: tuple[float, float]
@@ -242,88 +308,118 @@ class FigureView:
         return (near[0] + (mx - near[0]) * 0.25, near[1] + (my - near[1]) * 0.25)
 
 
-def _side_labels(view: View) -> tuple[str, str]:
-    """Label the person's own right and left at the top corners of the view."""
+def _defs(name: str) -> str:
+    """The fill patterns of one view (ids carry the view's name: views share a page)."""
+    # Spillover: a stipple of dots over a light tint; essential: a solid fill. Pattern plus
+    # colour, never colour alone.
+    stipple = element(
+        "pattern",
+        {"id": f"stipple-{name}", "width": 5, "height": 5, "patternUnits": "userSpaceOnUse"},
+        element("rect", {"class": "stipple-bg", "x": 0, "y": 0, "width": 5, "height": 5}),
+        element("circle", {"class": "stipple-dot", "cx": 1.25, "cy": 1.25, "r": 0.9}),
+        element("circle", {"class": "stipple-dot", "cx": 3.75, "cy": 3.75, "r": 0.9}),
+    )
+    # A compared muscle: hatching, dense for essential, sparse for spillover.
+    hatches = [
+        element(
+            "pattern",
+            {
+                "id": pid,
+                "width": gap,
+                "height": gap,
+                "patternUnits": "userSpaceOnUse",
+                "patternTransform": "rotate(45)",
+            },
+            element(
+                "line",
+                {
+                    "class": "hatch-line",
+                    "x1": 0,
+                    "y1": 0,
+                    "x2": 0,
+                    "y2": gap,
+                    "stroke-width": width,
+                },
+            ),
+        )
+        for pid, gap, width in ((f"hatch-{name}", 4, 1.4), (f"hatch-light-{name}", 7, 0.9))
+    ]
+    return element("defs", {}, stipple, *hatches)
+
+
+def _decor(view: View) -> str:
+    """What is drawn over the regions: outline, landmarks, side labels and captions."""
+    lines = element(
+        "g",
+        {"class": "decor", "aria-hidden": "true"},
+        element("path", {"class": "outline", "d": _segments_path(view.outline)}),
+        element("path", {"class": "landmark", "d": path_data(view.marks, closed=False)}),
+    )
+    # The person's own right and left, at the top corners of the view.
     near, far = 0.075 * view.width, 0.925 * view.width
     right_x, left_x = (near, far) if view.right_side_on == "left" else (far, near)
-    return (
-        f'<text x="{_num(right_x)}" y="24" class="side-label">RIGHT</text>',
-        f'<text x="{_num(left_x)}" y="24" class="side-label">LEFT</text>',
-    )
+    sides = [
+        element("text", {"x": x, "y": 24, "class": "side-label"}, text(word))
+        for word, x in (("RIGHT", right_x), ("LEFT", left_x))
+    ]
+    captions = [
+        element("text", {"x": x, "y": y, "class": "view-label"}, text(caption))
+        for caption, x, y in view.labels
+    ]
+    return "".join([lines, *sides, *captions])
 
 
 @cache
 def figure_view(name: str) -> FigureView:
-    """Build (once) the SVG pieces of one view with svgwrite."""
+    """Build (once) the constant pieces of one view's drawing."""
     view = get_view(name)
     scheme = load_scheme()
-    dwg = svgwrite.Drawing(
-        size=("100%", "100%"), viewBox=f"0 0 {_num(view.width)} {_num(view.height)}", debug=False
-    )
-    dwg.attribs["class"] = f"figure figure-{name}"
-    dwg.attribs["role"] = "group"
-    dwg.attribs["aria-label"] = "__LABEL__"
-    dwg.attribs["data-view"] = name
-    # Spillover: a stipple of dots over a light tint; essential: a solid fill. Pattern plus
-    # colour, never colour alone.
-    # One id per view: several views share one HTML page, and ids must be unique in it.
-    stipple = dwg.pattern(id=f"stipple-{name}", size=(5, 5), patternUnits="userSpaceOnUse")
-    stipple.add(dwg.rect((0, 0), (5, 5), class_="stipple-bg"))
-    stipple.add(dwg.circle((1.25, 1.25), 0.9, class_="stipple-dot"))
-    stipple.add(dwg.circle((3.75, 3.75), 0.9, class_="stipple-dot"))
-    dwg.defs.add(stipple)
-    for pid, gap, width in ((f"hatch-{name}", 4, 1.4), (f"hatch-light-{name}", 7, 0.9)):
-        hatch = dwg.pattern(
-            id=pid, size=(gap, gap), patternUnits="userSpaceOnUse", patternTransform="rotate(45)"
-        )
-        hatch.add(dwg.line((0, 0), (0, gap), class_="hatch-line", stroke_width=width))
-        dwg.defs.add(hatch)
-    regions_group = dwg.g(class_="regions")
-    dwg.add(regions_group)
-    markup = dwg.tostring()
-    # svgwrite writes the whole document; cut it where the region links go.
-    empty_group = '<g class="regions" />'
-    head, _, tail_doc = markup.partition(empty_group)
-    head = head.replace('<?xml version="1.0" encoding="utf-8" ?>\n', "") + '<g class="regions">'
-    # Inline in HTML, the SVG needs no version, profile or extra namespaces.
-    for attr in (
-        ' baseProfile="full"',
-        ' version="1.1"',
-        ' xmlns:ev="http://www.w3.org/2001/xml-events"',
-        ' xmlns:xlink="http://www.w3.org/1999/xlink"',
-    ):
-        head = head.replace(attr, "", 1)
-    tail_doc = tail_doc.replace("</svg>", "")
-
     by_region: dict[str, list[Shape]] = {}
     for s in view.shapes:
         by_region.setdefault(s.region, []).append(s)
-    pieces: list[_RegionPiece] = []
+    regions: list[_Region] = []
     bboxes: dict[str, tuple[float, float, float, float]] = {}
     polygons: dict[str, tuple[tuple[float, float], ...]] = {}
     datas: dict[str, str] = {}
     for region in sorted(by_region, key=lambda r: scheme.regions.index(scheme[r])):
         shapes = by_region[region]
+        label = scheme[region].label
         datas[region] = path_data([s.loop for s in shapes])
-        markup = "".join(dwg.path(d=path_data([s.loop])).tostring() for s in shapes)
-        pieces.append(_RegionPiece(region, scheme[region].label, markup))
+        paths = [element("path", {"d": path_data([s.loop])}) for s in shapes]
+        plain, picked = (
+            attributes(
+                {
+                    "class": "region picked" if is_picked else "region",
+                    "data-region": region,
+                    "role": "checkbox",
+                    "aria-checked": "true" if is_picked else "false",
+                    "aria-label": label,
+                }
+            )
+            for is_picked in (False, True)
+        )
+        inner = element("title", {}, text(label)) + "".join(paths)
+        regions.append(_Region(region, plain, picked, inner))
         main = max(shapes, key=lambda s: (s.bbox()[2] - s.bbox()[0]) * (s.bbox()[3] - s.bbox()[1]))
         bboxes[region] = main.bbox()
         polygons[region] = tuple(flatten(main.loop, 6))
-
-    deco = dwg.g(class_="decor", **{"aria-hidden": "true"})
-    deco.add(dwg.path(d=_segments_path(view.outline), class_="outline"))
-    deco.add(dwg.path(d=path_data(view.marks, closed=False), class_="landmark"))
-    captions = "".join(
-        f'<text x="{_num(x)}" y="{_num(y)}" class="view-label">{escape(text)}</text>'
-        for text, x, y in view.labels
+    svg_attrs = attributes(
+        {
+            "xmlns": SVG_NS,
+            "class": f"figure figure-{name}",
+            "role": "group",
+            "data-view": name,
+            "viewBox": f"0 0 {_num(view.width)} {_num(view.height)}",
+            "width": "100%",
+            "height": "100%",
+        }
     )
-    tail = deco.tostring() + tail_doc + "".join(_side_labels(view)) + captions + "</svg>"
     return FigureView(
         view=view,
-        head=head,
-        regions=tuple(pieces),
-        tail=tail,
+        svg_attrs=svg_attrs,
+        defs=_defs(name),
+        regions=tuple(regions),
+        decor=_decor(view),
         bboxes=bboxes,
         polygons=polygons,
         path_data=datas,
@@ -333,3 +429,137 @@ def figure_view(name: str) -> FigureView:
 def all_views() -> tuple[FigureView, ...]:
     """Return every view's figure (building any not built yet)."""
     return tuple(figure_view(n) for n in VIEW_NAMES)
+
+
+# --- pattern thumbnails ------------------------------------------------------------------
+
+_THUMB_VIEWS = ("front", "back")  # the whole body first; the close-ups only as a fallback
+ESSENTIAL_FILL = "#b8322a"
+OUTLINE_STROKE = "#5d3f2c"
+
+
+def _thumb_view(overlay: Overlay) -> FigureView:
+    """The view that shows most of a pattern: essential regions count double, then Xs."""
+
+    def score(fv: FigureView) -> tuple[int, int]:
+        zones = sum(
+            2 if z == "essential" else 1 for r, z in overlay.zones.items() if r in fv.bboxes
+        )
+        return (zones, sum(tp.region in fv.bboxes for tp in overlay.trigger_points))
+
+    whole = [figure_view(n) for n in _THUMB_VIEWS]
+    best = max(whole, key=score)  # max keeps the first of equals: the front
+    if score(best) == (0, 0):
+        best = max(all_views(), key=score)
+    return best
+
+
+def _crop(
+    fv: FigureView, regions: Collection[str], marks: Sequence[tuple[float, float]]
+) -> tuple[float, float, float, float]:
+    """The part of the canvas to show: the pattern with a margin of body around it."""
+    boxes = [s.bbox() for s in fv.view.shapes if s.region in regions]
+    boxes += [(x - 6, y - 6, x + 6, y + 6) for x, y in marks]
+    if not boxes:
+        return (0.0, 0.0, fv.view.width, fv.view.height)
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    # A margin, and at least a hand's breadth of context around a small pattern.
+    pad = max(0.15 * max(x1 - x0, y1 - y0), 12.0)
+    x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
+    least = 110.0
+    if x1 - x0 < least:
+        x0, x1 = (x0 + x1 - least) / 2, (x0 + x1 + least) / 2
+    if y1 - y0 < least:
+        y0, y1 = (y0 + y1 - least) / 2, (y0 + y1 + least) / 2
+    return (max(x0, 0.0), max(y0, 0.0), min(x1, fv.view.width), min(y1, fv.view.height))
+
+
+def _meets(b: Bezier, box: tuple[float, float, float, float]) -> bool:
+    xs, ys = [p[0] for p in b], [p[1] for p in b]
+    return min(xs) <= box[2] and max(xs) >= box[0] and min(ys) <= box[3] and max(ys) >= box[1]
+
+
+def pattern_thumbnail(overlay: Overlay, *, size: float = 96, uid: str = "") -> str:
+    """Return a small picture of one muscle's referral pattern, as the pain guides draw it.
+
+    The front or the back view, whichever shows more of the pattern, cropped to it with a
+    margin of body outline around: the essential zone solid, the spillover zone stippled,
+    an X on each trigger point. Self-contained (colours are attributes, not page CSS) and
+    small: under 2 KB gzipped for every muscle in the seed.
+
+    Arguments:
+        overlay: the pattern and trigger points, as for ``FigureView.render``.
+        size: the longer side of the picture, in pixels.
+        uid: makes the stipple pattern's id unique on a page that shows several
+            thumbnails; without it, one is derived from the pattern.
+
+    Returns:
+        The SVG markup, with ``role="img"`` and the overlay's title as its label.
+    """
+    fv = _thumb_view(overlay)
+    marks = [
+        fv._place(tp.region, fv.bboxes[tp.region], tp.at)
+        for tp in overlay.trigger_points
+        if tp.region in fv.bboxes
+    ]
+    box = _crop(fv, [r for r in overlay.zones if r in fv.bboxes], marks)
+    k = size / max(box[2] - box[0], box[3] - box[1])
+    width, height = (box[2] - box[0]) * k, (box[3] - box[1]) * k
+
+    def at(p: tuple[float, float]) -> tuple[float, float]:
+        return ((p[0] - box[0]) * k, (p[1] - box[1]) * k)
+
+    def fit(b: Bezier) -> Bezier:
+        return (at(b[0]), at(b[1]), at(b[2]), at(b[3]))
+
+    digest = hashlib.sha1(repr(sorted(overlay.zones.items())).encode()).hexdigest()[:8]
+    pid = f"stipple-{uid or digest}"
+    stipple = element(
+        "pattern",
+        {"id": pid, "width": 3.5, "height": 3.5, "patternUnits": "userSpaceOnUse"},
+        element("rect", {"width": 3.5, "height": 3.5, "fill": "#f6d0ca"}),
+        element("circle", {"cx": 0.9, "cy": 0.9, "r": 0.8, "fill": ESSENTIAL_FILL}),
+        element("circle", {"cx": 2.6, "cy": 2.6, "r": 0.8, "fill": ESSENTIAL_FILL}),
+    )
+    zones = []
+    for zone in ("spillover", "essential"):
+        loops = [
+            [fit(b) for b in s.loop] for s in fv.view.shapes if overlay.zones.get(s.region) == zone
+        ]
+        if loops:
+            fill = f"url(#{pid})" if zone == "spillover" else ESSENTIAL_FILL
+            zones.append(element("path", {"fill": fill, "d": path_data(loops)}))
+    outline = [fit(b) for b in fv.view.outline if _meets(b, box)]
+    crosses = "".join(f"M{_num(at(xy)[0] - 3)} {_num(at(xy)[1] - 3)}l6 6m0 -6l-6 6" for xy in marks)
+    # An X is drawn twice: a white halo under a dark stroke, visible on any fill.
+    strokes = [(OUTLINE_STROKE, 1.0, _segments_path(outline))] + (
+        [("#fff", 3.5, crosses), ("#111", 1.6, crosses)] if crosses else []
+    )
+    return element(
+        "svg",
+        {
+            "xmlns": SVG_NS,
+            "viewBox": f"0 0 {_num(width)} {_num(height)}",
+            "width": round(width),
+            "height": round(height),
+            "role": "img",
+            "aria-label": overlay.title or "Referral pattern",
+            "class": f"pattern-thumb pattern-thumb-{fv.view.name}",
+        },
+        element("defs", {}, stipple),
+        *zones,
+        *(
+            element(
+                "path",
+                {
+                    "fill": "none",
+                    "stroke": colour,
+                    "stroke-width": width,
+                    "stroke-linecap": "round",
+                    "d": d,
+                },
+            )
+            for colour, width, d in strokes
+        ),
+    )

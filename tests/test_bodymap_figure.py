@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import gzip
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from typing import Literal
 
 import pytest
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
 
-from bodymap.figure import Overlay, TriggerMark, figure_view
+from bodymap.figure import Overlay, TriggerMark, element, figure_view, pattern_thumbnail, text
 from bodymap.geometry.core import flatten
 from bodymap.geometry.views import VIEW_NAMES, get_view
+from bodymap.knowledge import Knowledge
+from bodymap.regions import RegionScheme
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -24,14 +28,14 @@ def _polygons(view: str) -> dict[str, list[Polygon]]:
 
 
 @pytest.mark.parametrize("view", VIEW_NAMES)
-def test_drawn_regions_are_exactly_the_schemes(view: str, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_drawn_regions_are_exactly_the_schemes(view: str, scheme: RegionScheme) -> None:
     drawn = {s.region for s in get_view(view).shapes}
     expected = {r.id for r in scheme.in_view(view)}
     assert drawn - expected == set(), "drawn but not in the scheme (or not in this view)"
     assert expected - drawn == set(), "in the scheme for this view but not drawn"
 
 
-def test_every_region_is_drawn_somewhere(scheme) -> None:  # type: ignore[no-untyped-def]
+def test_every_region_is_drawn_somewhere(scheme: RegionScheme) -> None:
     drawn = {s.region for v in VIEW_NAMES for s in get_view(v).shapes}
     assert drawn == {r.id for r in scheme.regions}
 
@@ -61,7 +65,7 @@ def test_no_overlaps_and_no_gaps(view: str) -> None:
 
 
 @pytest.mark.parametrize("view", VIEW_NAMES)
-def test_left_is_the_mirror_of_right(view: str, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_left_is_the_mirror_of_right(view: str, scheme: RegionScheme) -> None:
     v = get_view(view)
     polys = _polygons(view)
     for r in scheme.in_view(view):
@@ -99,7 +103,7 @@ def test_persons_right_is_drawn_where_the_labels_say(view: str) -> None:
 
 
 @pytest.mark.parametrize("view", VIEW_NAMES)
-def test_svg_parses_with_one_link_per_region(view: str, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_svg_parses_with_one_link_per_region(view: str, scheme: RegionScheme) -> None:
     svg = figure_view(view).render(picked={"calf-right", "temple-left"})
     root = ET.fromstring(svg)
     links = root.findall(f".//{SVG}a")
@@ -142,7 +146,100 @@ def test_overlay_draws_zones_and_trigger_points_on_the_region() -> None:
     assert region.buffer(1.0).contains(Point(x, y))
 
 
-def test_views_stay_small(scheme) -> None:  # type: ignore[no-untyped-def]
+def test_views_stay_small(scheme: RegionScheme) -> None:
     """The issue's budget is 60 KB per view before compression (measured in bench/ too)."""
     for view in VIEW_NAMES:
         assert len(figure_view(view).render().encode()) < 60_000
+
+
+def test_element_writes_escaped_attributes_in_order_and_closes_itself() -> None:
+    markup = element(
+        "text", {"x": 1.25, "y": 24.0, "skip": None, "class": 'a"<&>'}, text("R & <L>")
+    )
+    assert markup == '<text x="1.25" y="24" class="a&quot;&lt;&amp;&gt;">R &amp; &lt;L&gt;</text>'
+    root = ET.fromstring(markup)
+    assert root.get("class") == 'a"<&>' and root.text == "R & <L>" and root.get("skip") is None
+    assert element("path", {"d": "M0 0"}) == '<path d="M0 0"/>'
+
+
+def test_hostile_links_and_labels_cannot_break_the_markup() -> None:
+    hostile = '/?region=x&q="><script>alert(1)</script>'
+    svg = figure_view("front").render(
+        picked={"calf-right"}, href=lambda r: hostile + r, label='Body "map" <b>'
+    )
+    root = ET.fromstring(svg)
+    assert root.get("aria-label") == 'Body "map" <b>'
+    assert not list(root.iter(f"{SVG}script")) and not list(root.iter("script"))
+    links = root.findall(f".//{SVG}a")
+    assert links and all(a.get("href") == hostile + a.get("data-region", "") for a in links)
+
+
+def test_render_keeps_no_state_between_requests() -> None:
+    fv = figure_view("back")
+    overlay = Overlay(zones={"calf-right": "essential"}, trigger_points=[])
+    first = fv.render()
+    fv.render(picked={"calf-right"}, href=lambda r: f"/x?{r}", overlay=overlay, label="L")
+    assert fv.render() == first
+    root = ET.fromstring(first)
+    assert not [a for a in root.iter(f"{SVG}a") if a.get("aria-checked") == "true"]
+    assert not [g for g in root.iter(f"{SVG}g") if "overlay" in (g.get("class") or "")]
+
+
+def _pattern(knowledge: Knowledge, slug: str, side: Literal["left", "right"] = "right") -> Overlay:
+    """One muscle's pattern on one side, as the thumbnail's caller builds it."""
+    mu = knowledge.muscles[slug]
+    marks = tuple(
+        TriggerMark(knowledge.scheme.on_side(t.region, side), t.at) for t in mu.trigger_points
+    )
+    return Overlay(zones=knowledge.pattern(slug, side), trigger_points=marks, title=mu.name)
+
+
+def test_every_muscles_thumbnail_is_small_and_shows_its_whole_pattern(
+    knowledge: Knowledge,
+) -> None:
+    for slug in knowledge.muscles:
+        overlay = _pattern(knowledge, slug)
+        svg = pattern_thumbnail(overlay, uid=slug)
+        assert len(gzip.compress(svg.encode())) <= 2048, slug
+        root = ET.fromstring(svg)
+        assert root.get("role") == "img" and root.get("aria-label") == overlay.title
+        view = get_view(root.get("class", "").split("-")[-1])
+        drawn = {s.region for s in view.shapes}
+        fills = [p.get("fill") for p in root.iter(f"{SVG}path")]
+        shown = {z for r, z in overlay.zones.items() if r in drawn}
+        assert ("#b8322a" in fills) == ("essential" in shown), slug
+        assert (f"url(#stipple-{slug})" in fills) == ("spillover" in shown), slug
+        # One X per trigger point the view shows, inside the picture.
+        crosses = [p.get("d", "") for p in root.iter(f"{SVG}path") if p.get("stroke") == "#111"]
+        expected = sum(tp.region in drawn for tp in overlay.trigger_points)
+        assert sum(d.count("M") for d in crosses) == expected, slug
+        w, h = (float(v) for v in root.get("viewBox", "").split()[2:])
+        for d in crosses:
+            for move in d.split("M")[1:]:
+                x, y = (float(v) for v in move.split("l")[0].split())
+                assert -3 <= x <= w and -3 <= y <= h, slug
+
+
+def test_thumbnail_picks_the_view_that_shows_the_pattern_and_crops_to_it() -> None:
+    back = pattern_thumbnail(Overlay(zones={"mid-back-right": "essential"}))
+    front = pattern_thumbnail(Overlay(zones={"upper-chest-right": "essential"}))
+    assert 'class="pattern-thumb pattern-thumb-back"' in back
+    assert 'class="pattern-thumb pattern-thumb-front"' in front
+    root = ET.fromstring(front)
+    w, h = (float(v) for v in root.get("viewBox", "").split()[2:])
+    assert max(w, h) == pytest.approx(96, abs=0.1)
+    # Cropped: the chest, not the whole 400 x 1000 body scaled down to 96 pixels.
+    assert w / h > 0.6
+
+
+def test_thumbnail_is_a_pure_function_with_unique_pattern_ids() -> None:
+    one = Overlay(zones={"calf-right": "spillover"}, title="One")
+    two = Overlay(zones={"heel-right": "spillover"}, title="Two")
+    assert pattern_thumbnail(one) == pattern_thumbnail(one)
+    ids = {
+        pattern.get("id")
+        for o in (one, two)
+        for pattern in ET.fromstring(pattern_thumbnail(o)).iter(f"{SVG}pattern")
+    }
+    assert len(ids) == 2
+    assert 'id="stipple-calf"' in pattern_thumbnail(one, uid="calf")

@@ -1,7 +1,8 @@
-"""A small language for drawing a body as regions that share their borders exactly.
+"""How the body is drawn as regions that share their borders exactly.
 
-A ``Part`` holds named points, *chains* through them, and *regions* whose outlines are
-loops of chain pieces. A chain is drawn as one smooth curve (a centripetal Catmull-Rom
+A ``Part`` (read from a data file by ``load.py``, or built in code by ``hands.py``)
+holds named points, *chains* through them, and *regions* whose outlines are loops of
+chain pieces. A chain is drawn as one smooth curve (a centripetal Catmull-Rom
 spline turned into cubic Béziers), so the piece of a chain between two of its points is
 the same curve whichever region uses it: neighbours share their border to the last
 digit, and there can be no gap or overlap between them.
@@ -22,6 +23,8 @@ Point = tuple[float, float]
 Item = tuple[str, float, float] | Point
 Bezier = tuple[Point, Point, Point, Point]
 Loop = list[Bezier]
+# A piece of a region's outline: (chain, from point, to point), along the chain.
+Piece = tuple[str, str, str]
 
 EPS = 1e-6
 
@@ -136,8 +139,11 @@ class Chain:
                 self._beziers = catmull_rom(self.points, closed=self.closed)
         return self._beziers
 
-    def piece(self, start: str, end: str, backwards: bool = False) -> list[Bezier]:
-        """Return the Béziers from named point ``start`` to ``end`` along this chain."""
+    def piece(self, start: str, end: str) -> list[Bezier]:
+        """Return the Béziers from named point ``start`` to ``end`` along this chain.
+
+        An open chain is followed either way; a closed one in its own direction.
+        """
         a, b = self.index[start], self.index[end]
         segs = self.beziers()
         n = len(self.points)
@@ -145,9 +151,7 @@ class Chain:
             if a < b:
                 return segs[a:b]
             return [reverse(s) for s in reversed(segs[b:a])]
-        if not backwards:
-            return [segs[(a + k) % n] for k in range((b - a) % n)]
-        return [reverse(segs[(a - 1 - k) % n]) for k in range((a - b) % n)]
+        return [segs[(a + k) % n] for k in range((b - a) % n)]
 
 
 class GeometryError(ValueError):
@@ -161,7 +165,7 @@ class Part:
         self.name = name
         self.points: dict[str, Point] = {}
         self.chains: dict[str, Chain] = {}
-        self.regions: dict[str, list[str]] = {}
+        self.regions: dict[str, list[Piece]] = {}
         self.marks: list[tuple[list[Point], bool]] = []
         self.labels: list[tuple[str, Point]] = []
 
@@ -183,13 +187,15 @@ class Part:
                 out.append((float(item[0]), float(item[1])))
         return out
 
-    def _resolve(self, items: Sequence[str | Point]) -> tuple[list[Point], dict[str, int]]:
+    def _resolve(
+        self, items: Sequence[str | Point], what: str
+    ) -> tuple[list[Point], dict[str, int]]:
         pts: list[Point] = []
         index: dict[str, int] = {}
         for i, item in enumerate(items):
             if isinstance(item, str):
                 if item not in self.points:
-                    raise GeometryError(f"{self.name}: unknown point {item}")
+                    raise GeometryError(f"{self.name}/{what}: point {item} is not defined above")
                 index[item] = i
                 pts.append(self.points[item])
             else:
@@ -202,22 +208,31 @@ class Part:
         """Add a smooth chain through named points (str) and unnamed ones ((x, y))."""
         if name in self.chains:
             raise GeometryError(f"{self.name}: chain {name} defined twice")
-        pts, index = self._resolve(items)
+        pts, index = self._resolve(items, name)
         self.chains[name] = Chain(name, pts, index, closed=closed, is_straight=is_straight)
 
     def line(self, name: str, *items: str | Point) -> None:
         """Add a chain of straight lines."""
         self.chain(name, *items, is_straight=True)
 
-    def region(self, base: str, *pieces: str) -> None:
-        """Outline region ``base`` by chain pieces ``"chain:a>b"`` (or ``a<b``: backwards)."""
+    def region(self, base: str, *pieces: Piece) -> None:
+        """Outline region ``base`` by pieces of chains, ``(chain, from point, to point)``."""
         if base in self.regions:
             raise GeometryError(f"{self.name}: region {base} outlined twice")
+        for piece in pieces:
+            if len(piece) != 3 or not all(isinstance(p, str) for p in piece):
+                raise GeometryError(f"{self.name}/{base}: {piece!r} is not [chain, from, to]")
+            chain = self.chains.get(piece[0])
+            if chain is None:
+                raise GeometryError(f"{self.name}/{base}: chain {piece[0]} is not defined above")
+            for p in piece[1:]:
+                if p not in chain.index:
+                    raise GeometryError(f"{self.name}/{base}: {p} is not on chain {piece[0]}")
         self.regions[base] = list(pieces)
 
     def mark(self, *items: str | Point, closed: bool = False) -> None:
         """Add a landmark line (clavicle, navel…): drawn, not clickable."""
-        pts, _ = self._resolve(items)
+        pts, _ = self._resolve(items, "landmark")
         self.marks.append((pts, closed))
 
     def label(self, text: str, x: float, y: float) -> None:
@@ -228,16 +243,8 @@ class Part:
         """Return the closed outline of a region as Béziers, checking that it closes."""
         out: Loop = []
         for piece in self.regions[base]:
-            chain_name, _, span = piece.partition(":")
-            backwards = "<" in span
-            start, _, end = span.replace("<", ">").partition(">")
-            chain = self.chains.get(chain_name)
-            if chain is None:
-                raise GeometryError(f"{self.name}/{base}: unknown chain {chain_name}")
-            for p in (start, end):
-                if p not in chain.index:
-                    raise GeometryError(f"{self.name}/{base}: {p} is not on chain {chain_name}")
-            segs = chain.piece(start, end, backwards)
+            chain_name, start, end = piece
+            segs = self.chains[chain_name].piece(start, end)
             if not segs:
                 raise GeometryError(f"{self.name}/{base}: empty piece {piece}")
             if out and _dist(out[-1][3], segs[0][0]) > 1e-6:

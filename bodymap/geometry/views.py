@@ -6,8 +6,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from bodymap.geometry import body, hands, head
+from bodymap.geometry import hands
 from bodymap.geometry.core import Bezier, Loop, Part, Shape, build_shapes, mirror_marks
+from bodymap.geometry.load import Canvas, load_part
 from bodymap.regions import load_scheme
 
 
@@ -48,27 +49,22 @@ def outline_of(shapes: tuple[Shape, ...]) -> tuple[Bezier, ...]:
     return tuple(b for s in shapes for b in s.loop if counts[_key(b)] == 1)
 
 
-def _build(
-    name: str,
-    title: str,
-    part: Part,
-    *,
-    flip_sides: bool,
-    width: float = 400.0,
-    height: float = 1000.0,
-    cx: float = body.CX,
-) -> View:
+def _build(name: str, title: str, part: Part, canvas: Canvas, *, flip_sides: bool) -> View:
     scheme = load_scheme()
     midline = {b for b, entry in scheme.bases.items() if not entry.paired}
+    cx = canvas.centre
     shapes = build_shapes(part, cx, midline)
     if flip_sides:
         shapes = [Shape(_swap_side(s.region), s.loop) for s in shapes]
-    shapes_t = tuple(shapes)
+    # In the scheme's order, as figure.py draws them, whatever order a part lists them in
+    # (the outline's curves then follow the regions' own, which compresses best).
+    order = {r.id: i for i, r in enumerate(scheme.regions)}
+    shapes_t = tuple(sorted(shapes, key=lambda s: order[s.region]))
     return View(
         name=name,
         title=title,
-        width=width,
-        height=height,
+        width=canvas.width,
+        height=canvas.height,
         cx=cx,
         shapes=shapes_t,
         outline=outline_of(shapes_t),
@@ -90,36 +86,26 @@ def _mirror_labels(part: Part, cx: float) -> list[tuple[str, float, float]]:
     return out
 
 
+# Each view: its title, and the data file that holds its right half (None: hands.py).
+_SOURCES: dict[str, tuple[str, str | None]] = {
+    "front": ("Front", "body.toml"),
+    "back": ("Back", "body.toml"),
+    "head": ("Head", "head.toml"),
+    "hands": ("Hands & feet", None),
+}
+
+
 @cache
 def get_view(name: str) -> View:
     """Return a view by name (built once)."""
-    if name == "front":
-        return _build("front", "Front", body.front(), flip_sides=False)
-    if name == "back":
-        # The back part is written as if seen from the front; seen from behind, the half
-        # on the canvas's left is the person's left.
-        return _build("back", "Back", body.back(), flip_sides=True)
-    if name == "head":
-        return _build(
-            "head",
-            "Head",
-            head.head(),
-            flip_sides=False,
-            width=head.WIDTH,
-            height=head.HEIGHT,
-            cx=head.CX,
-        )
-    if name == "hands":
-        return _build(
-            "hands",
-            "Hands & feet",
-            hands.hands(),
-            flip_sides=False,
-            width=hands.WIDTH,
-            height=hands.HEIGHT,
-            cx=hands.CX,
-        )
-    raise KeyError(name)
+    title, filename = _SOURCES[name]
+    if filename is None:
+        part, canvas = hands.hands(), Canvas(hands.WIDTH, hands.HEIGHT, hands.CX)
+    else:
+        part, canvas = load_part(filename, name)
+    # The back is written as if seen from the front; seen from behind, the half on the
+    # canvas's left is the person's left.
+    return _build(name, title, part, canvas, flip_sides=name == "back")
 
 
 VIEW_NAMES: tuple[str, ...] = ("front", "back", "head", "hands")
