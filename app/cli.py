@@ -34,11 +34,46 @@ def _seed(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import os
+    import shutil
+    import tempfile
+
     import uvicorn
 
-    uvicorn.run(
-        "app.main:app", host=args.host, port=args.port, workers=args.workers, reload=args.reload
-    )
+    from app.config import get_settings
+    from app.db import DatabaseUnavailable, make_engine, wait_for_database
+    from app.observability import MULTIPROC_ENV, multiprocess_dir
+
+    settings = get_settings()
+    # Wait here, once, rather than in every worker: a database that never answers is
+    # then one clear line and exit status 1, not N workers failing (and restarting).
+    engine = make_engine(settings.database_url)
+    try:
+        wait_for_database(engine, timeout=settings.database_wait_seconds, log=log)
+    except DatabaseUnavailable as exc:
+        log.error("%s", exc)
+        return 1
+    finally:
+        engine.dispose()
+    scratch = None
+    if settings.metrics and args.workers > 1 and not multiprocess_dir():
+        # Workers share their metrics through files; a fresh folder per run.
+        scratch = tempfile.mkdtemp(prefix="bodymap-metrics-")
+        os.environ[MULTIPROC_ENV] = scratch
+    try:
+        uvicorn.run(
+            "app.main:app",
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            reload=args.reload,
+            # Uvicorn's own access log writes each visitor's address and the full URL,
+            # whose query string is the places that hurt. ACCESS_LOG=true logs without them.
+            access_log=False,
+        )
+    finally:
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 
