@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger("bodymap")
 
@@ -33,6 +35,15 @@ def _seed(args: argparse.Namespace) -> int:
     return seed_main(force=True)
 
 
+def _log_config() -> dict[str, Any]:
+    """Uvicorn's logging set-up, plus our own loggers (each worker applies it when it starts)."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["bodymap"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    return config
+
+
 def _serve(args: argparse.Namespace) -> int:
     import os
     import shutil
@@ -43,13 +54,16 @@ def _serve(args: argparse.Namespace) -> int:
     from app.config import get_settings
     from app.db import DatabaseUnavailable, make_engine, wait_for_database
     from app.observability import MULTIPROC_ENV, multiprocess_dir
+    from app.seed import prepare_database
 
     settings = get_settings()
-    # Wait here, once, rather than in every worker: a database that never answers is
-    # then one clear line and exit status 1, not N workers failing (and restarting).
+    # Wait and seed here, once, rather than in every worker: a database that never
+    # answers is one clear line and exit status 1, and workers never race to create
+    # the tables of a fresh database (SQLite then fails with "disk I/O error").
     engine = make_engine(settings.database_url)
     try:
         wait_for_database(engine, timeout=settings.database_wait_seconds, log=log)
+        prepare_database(engine, settings)
     except DatabaseUnavailable as exc:
         log.error("%s", exc)
         return 1
@@ -70,6 +84,7 @@ def _serve(args: argparse.Namespace) -> int:
             # Uvicorn's own access log writes each visitor's address and the full URL,
             # whose query string is the places that hurt. ACCESS_LOG=true logs without them.
             access_log=False,
+            log_config=_log_config(),
         )
     finally:
         if scratch:

@@ -66,6 +66,7 @@ def wait_for_database(
     timeout: float,
     log: logging.Logger,
     sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
 ) -> None:
     """Connect to the database, retrying with backoff (0.5 s doubling, at most 5 s) for
     ``timeout`` seconds.
@@ -74,7 +75,7 @@ def wait_for_database(
         DatabaseUnavailable: still no answer after ``timeout`` seconds; its message is
             the one line to log.
     """
-    started = time.monotonic()
+    started = clock()
     delay = 0.5
     attempt = 1
     while True:
@@ -85,7 +86,7 @@ def wait_for_database(
                 log.info("%s answers (attempt %d)", describe(engine), attempt)
             return
         except OperationalError as exc:
-            waited = time.monotonic() - started
+            waited = clock() - started
             # A SQLite file that cannot be opened will not appear by waiting.
             sqlite = engine.url.get_backend_name() == "sqlite"
             if sqlite or waited + delay > timeout:

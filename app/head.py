@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+# Set in the scope of a HEAD served as GET, for the metrics and the access log.
+SERVED_AS_GET = "bodymap.head"
+
 
 class HeadAsGetMiddleware:
     """Answer ``HEAD`` like ``GET``, without the body."""
@@ -21,9 +24,9 @@ class HeadAsGetMiddleware:
         if scope["type"] != "http" or scope["method"] != "HEAD":
             await self.app(scope, receive, send)
             return
-        # In place, not a copy: the router writes the matched route into this same scope,
-        # and the metrics read it from there afterwards.
-        scope["method"] = "GET"
+        # A copy: the server reads the method from its own scope to know that no body
+        # follows the Content-Length.
+        as_get = {**scope, "method": "GET", SERVED_AS_GET: True}
 
         async def without_body(message: Message) -> None:
             if message["type"] == "http.response.body":
@@ -32,4 +35,4 @@ class HeadAsGetMiddleware:
                 message = {"type": "http.response.body", "body": b"", "more_body": False}
             await send(message)
 
-        await self.app(scope, receive, without_body)
+        await self.app(as_get, receive, without_body)

@@ -32,15 +32,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Level 4: within 5% of level 9's size at a quarter of its CPU time (bench/run.py).
     app.add_middleware(ConditionalGetMiddleware)  # inside GZip: it hashes the plain body
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=4)
-    app.add_middleware(HeadAsGetMiddleware)  # outside the caching: HEAD gets ETags too
     app.add_middleware(RequestLimitsMiddleware)  # refuses floods before any routing
-    app.add_middleware(SecurityHeadersMiddleware)
     if settings.metrics or settings.access_log:
         app.add_middleware(
             observability.ObservabilityMiddleware,
             metrics=settings.metrics,
             access_log=settings.access_log,
         )
+    app.add_middleware(HeadAsGetMiddleware)  # outside the caching: HEAD gets ETags too
+    app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(StartupFailureMiddleware)
     app.mount(docs.ASSETS_URL, docs.assets, name="swagger-ui")  # before /static: more specific
     app.mount("/static", CachedStaticFiles(directory=STATIC_DIR), name="static")

@@ -38,6 +38,8 @@ from prometheus_client import (
 )
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.head import SERVED_AS_GET
+
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 UNMATCHED = "<unmatched>"  # no route: a 404, or refused by the size limits first
 
@@ -134,8 +136,9 @@ def _start_access_log() -> None:
 class ObservabilityMiddleware:
     """Time every HTTP request and record it as metrics and/or an access-log line.
 
-    Outermost in the stack, so it sees requests the size limits refuse too, and the
-    method the client sent (HEAD is served as GET further in).
+    Outside the size limits, so it sees the requests they refuse too; inside the HEAD
+    middleware, so it reads the route the router records in the same scope (a HEAD
+    request counts as HEAD).
     """
 
     def __init__(self, app: ASGIApp, *, metrics: bool, access_log: bool) -> None:
@@ -149,7 +152,7 @@ class ObservabilityMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        method = scope["method"]
+        method = "HEAD" if scope.get(SERVED_AS_GET) else scope["method"]
         root_path = scope.get("root_path", "")
         started = time.perf_counter()
         status = 500
@@ -159,7 +162,7 @@ class ObservabilityMiddleware:
             nonlocal status, size
             if message["type"] == "http.response.start":
                 status = message["status"]
-            elif message["type"] == "http.response.body":
+            elif message["type"] == "http.response.body" and method != "HEAD":
                 size += len(message.get("body", b""))
             await send(message)
 

@@ -41,9 +41,7 @@ def _url(path: str, knowledge: Knowledge) -> str:
     return EXAMPLES.get(path, path).replace("{muscle}", muscle)
 
 
-@pytest.mark.parametrize(
-    "accept_encoding", ["identity", "gzip"], ids=["plain", "gzip"]
-)
+@pytest.mark.parametrize("accept_encoding", ["identity", "gzip"], ids=["plain", "gzip"])
 def test_head_matches_get_on_every_route(
     client: TestClient, knowledge: Knowledge, accept_encoding: str
 ) -> None:
