@@ -192,6 +192,13 @@ def test_two_workers_serve_a_new_seed_without_a_restart(
             with urlopen(f"{base}/api/muscles/{MUSCLE}", timeout=5) as answer:
                 assert b'"Trapezius, upper part"' in answer.read()
         assert server.poll() is None  # no restart: the same server is still running
+        # Request counts are summed over both workers, whichever answers /metrics.
+        with urlopen(f"{base}/metrics", timeout=5) as answer:
+            metrics = answer.read().decode()
+        served = (
+            'bodymap_http_requests_total{method="GET",route="/api/muscles/{slug}",status="200"}'
+        )
+        assert float(metrics.split(served, 1)[1].split()[0]) >= 20
     finally:
         server.terminate()
         server.wait(timeout=30)
