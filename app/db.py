@@ -46,7 +46,8 @@ def describe(engine: Engine) -> str:
         return f"SQLite database {url.database or ':memory:'}"
     host = url.host or "localhost"
     port = url.port or 5432
-    return f"PostgreSQL database {url.database!r} on {host}:{port} (user {url.username!r})"
+    user = f" (user {url.username!r})" if url.username else ""
+    return f"PostgreSQL database {url.database!r} on {host}:{port}{user}"
 
 
 def _reason(engine: Engine, exc: BaseException) -> str:

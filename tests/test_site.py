@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import struct
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
@@ -28,8 +28,16 @@ def test_favicon_is_an_ico_of_pngs(client: TestClient) -> None:
     assert "max-age" in r.headers["cache-control"]
 
 
+def manifest_url(client: TestClient) -> str:
+    soup = BeautifulSoup(client.get("/").text, "html.parser")
+    link = soup.select_one('head link[rel="manifest"]')
+    assert link is not None
+    return str(link["href"])
+
+
 def test_manifest_names_the_app_and_its_icons(client: TestClient) -> None:
-    r = client.get("/manifest.webmanifest")
+    url = manifest_url(client)
+    r = client.get(url)
     assert r.status_code == 200
     assert r.headers["content-type"].startswith("application/manifest+json")
     manifest = r.json()
@@ -37,7 +45,7 @@ def test_manifest_names_the_app_and_its_icons(client: TestClient) -> None:
     sizes = {icon["sizes"] for icon in manifest["icons"]}
     assert {"192x192", "512x512"} <= sizes
     for icon in manifest["icons"]:
-        answer = client.get(icon["src"])
+        answer = client.get(urljoin(url, icon["src"]))  # relative to the manifest
         assert answer.status_code == 200, icon["src"]
         assert answer.headers["content-type"] == icon["type"], icon["src"]
         if icon["type"] == "image/png":
@@ -78,6 +86,6 @@ def test_pages_link_the_icon_and_the_manifest(client: TestClient) -> None:
     for url in ("/", "/muscles"):
         soup = BeautifulSoup(client.get(url).text, "html.parser")
         links = {str(link["rel"][0]): str(link["href"]) for link in soup.select("head link")}
-        assert links["manifest"] == "/manifest.webmanifest", url
+        assert links["manifest"].startswith("/static/manifest.webmanifest?v="), url
         for rel in ("icon", "apple-touch-icon", "manifest"):
             assert client.get(links[rel]).status_code == 200, (url, rel)

@@ -42,7 +42,7 @@ def docs(request: Request) -> HTMLResponse:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
-<link rel="icon" href="/favicon.ico" sizes="48x48">
+<link rel="icon" href="{static_url("icons/favicon.ico")}" sizes="48x48">
 <link rel="icon" href="{static_url("icons/icon.svg")}" type="image/svg+xml">
 <link rel="stylesheet" href="{_asset("swagger-ui.css")}">
 </head>

@@ -1,15 +1,19 @@
-"""The site's icon and web app manifest (browsers ask for ``/favicon.ico`` on every site)."""
+"""``/favicon.ico``: browsers, feed readers and crawlers ask every site for it by that name.
+
+Pages link the icon, the web app manifest (``static/manifest.webmanifest``) and the
+touch icon by their versioned static URLs (``templates/_icons.html``).
+"""
 
 from __future__ import annotations
 
 from fastapi import APIRouter
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse
 
-from app.templating import STATIC_DIR, static_url
+from app.templating import STATIC_DIR
 
 router = APIRouter(include_in_schema=False)
 
-# Browsers ask for /favicon.ico without a version, so it is re-checked daily.
+# Asked for without a version, so re-checked daily.
 ICON_CACHE = "public, max-age=86400"
 
 
@@ -20,27 +24,4 @@ def favicon() -> FileResponse:
         STATIC_DIR / "icons" / "favicon.ico",
         media_type="image/x-icon",
         headers={"Cache-Control": ICON_CACHE},
-    )
-
-
-@router.get("/manifest.webmanifest")
-def manifest() -> JSONResponse:
-    """The web app manifest: name, colours and icons for "add to home screen"."""
-    body = {
-        "name": "Bodymap",
-        "short_name": "Bodymap",
-        "description": "Which muscles commonly refer pain to the places you pick.",
-        "start_url": "/",
-        "scope": "/",
-        "display": "standalone",
-        "background_color": "#f7f8f6",
-        "theme_color": "#0b5cad",
-        "icons": [
-            {"src": static_url("icons/icon-192.png"), "sizes": "192x192", "type": "image/png"},
-            {"src": static_url("icons/icon-512.png"), "sizes": "512x512", "type": "image/png"},
-            {"src": static_url("icons/icon.svg"), "sizes": "any", "type": "image/svg+xml"},
-        ],
-    }
-    return JSONResponse(
-        body, media_type="application/manifest+json", headers={"Cache-Control": ICON_CACHE}
     )
