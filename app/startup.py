@@ -11,6 +11,8 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from anyio import to_thread
 from fastapi import FastAPI
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app import observability, reload
@@ -37,11 +39,22 @@ def lifespan_for(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContext
         app.state.settings = settings
         app.state.engine = engine
         app.state.knowledge_digest = None
+        before = _digest_if_any(engine)
         knowledge = prepare_database(engine, settings)
         snapshot = reload.Snapshot(knowledge=knowledge, digest=reload.current_digest(engine))
-        reload.install(app.state, snapshot, load_clinics(settings, knowledge))
+        if snapshot.digest != before:
+            # This start loaded a new seed, or `bodymap seed` ran meanwhile: read again,
+            # digest first, so the digest recorded is never newer than the knowledge.
+            snapshot = reload.read_snapshot(engine)
+        reload.install(app.state, snapshot, load_clinics(settings, snapshot.knowledge))
         watcher = None
-        if settings.knowledge_check_seconds > 0:
+        # An in-memory database belongs to this process: no `bodymap seed` can change it.
+        in_memory = engine.url.get_backend_name() == "sqlite" and engine.url.database in (
+            None,
+            "",
+            ":memory:",
+        )
+        if settings.knowledge_check_seconds > 0 and not in_memory:
             watcher = asyncio.create_task(reload.watch(app.state, engine, settings))
         try:
             yield
@@ -54,6 +67,13 @@ def lifespan_for(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContext
             engine.dispose()
 
     return lifespan
+
+
+def _digest_if_any(engine: Engine) -> str | None:
+    try:
+        return reload.current_digest(engine)
+    except SQLAlchemyError:  # a fresh database: no tables yet
+        return None
 
 
 class StartupFailureMiddleware:
