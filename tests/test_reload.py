@@ -46,14 +46,14 @@ def seed_copy(tmp_path: Path) -> Path:
     return copy
 
 
-def wait_for(check: object, timeout: float) -> float:
-    """Seconds until ``check()`` is true; fails after ``timeout``."""
+def wait_for(check: object, timeout: float, seen: object = None) -> float:
+    """Seconds until ``check()`` is true; fails after ``timeout``, saying what ``seen()`` says."""
     started = time.monotonic()
     while time.monotonic() - started < timeout:
         if check():  # type: ignore[operator]
             return time.monotonic() - started
         time.sleep(0.05)
-    pytest.fail(f"not true within {timeout} s")
+    pytest.fail(f"not true within {timeout} s; seen: {seen() if seen else ''}")  # type: ignore[operator]
 
 
 def test_a_new_seed_is_served_and_running_requests_finish_on_the_old(
@@ -167,7 +167,11 @@ def test_two_workers_serve_a_new_seed_without_a_restart(
     server = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=log)
     try:
         # Both workers up and serving the first seed.
-        wait_for(lambda: _up(base) and len(_knowledge_by_worker(base)) == 2, timeout=90)
+        wait_for(
+            lambda: _up(base) and len(_knowledge_by_worker(base)) == 2,
+            timeout=90,
+            seen=lambda: _up(base) and _knowledge_by_worker(base),
+        )
         engine = make_engine(database_url)
         old = current_digest(engine)
         assert old and all(d == {old[:12]} for d in _knowledge_by_worker(base).values())
@@ -186,7 +190,9 @@ def test_two_workers_serve_a_new_seed_without_a_restart(
             return len(workers) == 2 and all(d == {new[:12]} for d in workers.values())
 
         # Within the interval, plus the time a loaded 2-core machine takes to read it.
-        seconds = wait_for(converged, timeout=interval + 15)
+        seconds = wait_for(
+            converged, timeout=interval + 30, seen=lambda: (new[:12], _knowledge_by_worker(base))
+        )
         sys.stderr.write(f"both workers serve the new seed {seconds:.2f} s after it landed\n")
         for _ in range(20):  # whichever worker answers
             with urlopen(f"{base}/api/muscles/{MUSCLE}", timeout=5) as answer:
@@ -203,6 +209,7 @@ def test_two_workers_serve_a_new_seed_without_a_restart(
         server.terminate()
         server.wait(timeout=30)
         log.close()
+        sys.stderr.write((tmp_path / "server.log").read_text())  # shown only on failure
     text = (tmp_path / "server.log").read_text()
     assert text.count("knowledge reloaded without a restart") == 2, text
 
