@@ -30,7 +30,7 @@ IMMUTABLE = "public, max-age=31536000, immutable"
 UNVERSIONED = "public, max-age=3600"
 # The explorer answers an htmx request with a fragment, and a page load with the page.
 HTMX_VARY = "HX-Request, HX-Target, HX-History-Restore-Request"
-FRESH_PATHS = ("/healthz",)
+FRESH_PATHS = ("/healthz", "/metrics")
 
 
 def etag_for(body: bytes) -> str:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger("bodymap")
 
@@ -33,12 +35,60 @@ def _seed(args: argparse.Namespace) -> int:
     return seed_main(force=True)
 
 
+def _log_config() -> dict[str, Any]:
+    """Uvicorn's logging set-up, plus our own loggers (each worker applies it when it starts)."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["bodymap"] = {"handlers": ["default"], "level": "INFO", "propagate": False}
+    return config
+
+
 def _serve(args: argparse.Namespace) -> int:
+    import os
+    import shutil
+    import tempfile
+
     import uvicorn
 
-    uvicorn.run(
-        "app.main:app", host=args.host, port=args.port, workers=args.workers, reload=args.reload
-    )
+    from app.config import get_settings
+    from app.db import DatabaseUnavailable, make_engine, wait_for_database
+    from app.observability import MULTIPROC_ENV, multiprocess_dir
+    from app.seed import prepare_database
+
+    settings = get_settings()
+    # Wait and seed here, once, rather than in every worker: a database that never
+    # answers is one clear line and exit status 1, and workers never race to create
+    # the tables of a fresh database (SQLite then fails with "disk I/O error").
+    engine = make_engine(settings.database_url)
+    try:
+        wait_for_database(engine, timeout=settings.database_wait_seconds, log=log)
+        prepare_database(engine, settings)
+    except DatabaseUnavailable as exc:
+        log.error("%s", exc)
+        return 1
+    finally:
+        engine.dispose()
+    scratch = None
+    if settings.metrics and args.workers > 1 and not multiprocess_dir():
+        # Workers share their metrics through files; a fresh folder per run.
+        scratch = tempfile.mkdtemp(prefix="bodymap-metrics-")
+        os.environ[MULTIPROC_ENV] = scratch
+    try:
+        uvicorn.run(
+            "app.main:app",
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            reload=args.reload,
+            # Uvicorn's own access log writes each visitor's address and the full URL,
+            # whose query string is the places that hurt. ACCESS_LOG=true logs without them.
+            access_log=False,
+            log_config=_log_config(),
+        )
+    finally:
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

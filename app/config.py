@@ -6,7 +6,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -23,6 +23,13 @@ class Settings(BaseSettings):
     # Shown with every emergency message. Empty: a generic "your local emergency number".
     emergency_number: str = ""
     clinic_name: str = ""
+    # How long to keep retrying an unreachable database at start-up before giving up.
+    database_wait_seconds: float = Field(default=30.0, ge=0, le=3600)
+    # How often each worker looks for a newer knowledge base (``bodymap seed``); 0: never.
+    knowledge_check_seconds: float = Field(default=15.0, ge=0, le=86400)
+    # Opt-in operator features, off by default (see the README's operator section).
+    access_log: bool = False
+    metrics: bool = False
 
     @field_validator("database_url")
     @classmethod

@@ -12,12 +12,6 @@ CSP = (
     "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
     "form-action 'self'; frame-ancestors 'self'"
 )
-# FastAPI's /docs page loads Swagger UI from a CDN and runs an inline script.
-DOCS_CSP = (
-    "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
-    "frame-ancestors 'self'"
-)
 HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
@@ -35,14 +29,15 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        csp = DOCS_CSP if scope["path"] in ("/docs", "/redoc") else CSP
+        # One policy for every page, /docs included (Swagger UI is served from our files).
+        csp = CSP.encode()
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 # A route may set its own policy (the widget allows its clinic's sites).
                 if not any(k.lower() == b"content-security-policy" for k, _ in headers):
-                    headers.append((b"content-security-policy", csp.encode()))
+                    headers.append((b"content-security-policy", csp))
                 headers.extend(HEADERS)
                 message["headers"] = headers
             await send(message)
