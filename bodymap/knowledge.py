@@ -76,6 +76,9 @@ class TriggerPoint:
     # Position inside the region's bounding box on the figure: 0..1 across (from the
     # body's midline outwards on the right side) and 0..1 down.
     at: tuple[float, float] = (0.5, 0.5)
+    # False for a point that is not for pressing yourself (near an artery or a nerve, see
+    # ``no_self_pressure`` in seed/precautions.toml); its ``find`` text says so (#14).
+    self_pressure: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from bodymap.knowledge import (
     ZoneRef,
 )
 from bodymap.regions import GROUPS, RegionScheme
+from bodymap.safety import check_safety_seed
 from bodymap.textcheck import check_text
 
 # Safe self-care ranges (PRODUCT.md, from the seed articles): hold 30-90 s, 2-3 repetitions,
@@ -226,6 +227,7 @@ def _muscle(
                 base=base,
                 find=tr.text("find"),
                 at=(float(at[0]), float(at[1])),
+                self_pressure=tr.flag("self_pressure", default=True),
             )
         )
 
@@ -430,6 +432,7 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Pr
         sources=tuple(sources),
         techniques=tuple(techniques),
     )
+    problems += [Problem(*p) for p in check_safety_seed(root, scheme, kb, source_ids)]
     return kb, problems
 
 
