@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from app.config import get_settings
 from bodymap import models as pub
 from bodymap.figure import Overlay, TriggerMark, figure_view
 from bodymap.geometry.views import VIEW_NAMES
@@ -20,6 +21,8 @@ from bodymap.knowledge import (
     SourceRef,
     Technique,
 )
+from bodymap.precautions import FILE as PRECAUTIONS_FILE
+from bodymap.precautions import PrecautionsPublic, load_precautions
 from bodymap.ranking import Candidate, explain, rank
 from bodymap.regions import GROUPS, Region
 from bodymap.search import search_muscles
@@ -126,7 +129,14 @@ def muscle_card(k: Knowledge, slug: str) -> pub.MuscleCard:
         see_a_professional=mu.see_a_professional,
         professional=mu.professional,
         sources=[_source(k, s) for s in mu.sources],
+        precautions=card_precautions(),
     )
+
+
+def card_precautions() -> PrecautionsPublic:
+    """The general precautions every card carries, read once from the seed (#14)."""
+    path = get_settings().seed_dir / PRECAUTIONS_FILE
+    return load_precautions(path).public()
 
 
 def technique_public(k: Knowledge, t: Technique) -> pub.TechniquePublic:

@@ -12,6 +12,8 @@ from typing import Any
 from sqlalchemy import JSON, Column
 from sqlmodel import Field, SQLModel
 
+from bodymap.precautions import PrecautionsPublic
+
 # --- tables ------------------------------------------------------------------------------
 
 
@@ -234,6 +236,10 @@ class MuscleCard(SQLModel):
     see_a_professional: str
     professional: str
     sources: list[SourcePublic]
+    # The general precautions (seed/precautions.toml), the same on every card (#14).
+    precautions: PrecautionsPublic = Field(
+        description="Who should ask a clinician before self-care, and where never to press."
+    )
 
 
 class RedFlagPublic(SQLModel):

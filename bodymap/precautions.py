@@ -111,7 +111,8 @@ class Precautions(_Strict):
 
     def public(self) -> PrecautionsPublic:
         """The block in the shape cards and the API show."""
-        ids = [s.id for item in self.ask_first for s in item.sources]
+        items = [*self.ask_first, *self.no_self_pressure]
+        ids = [s.id for item in items for s in item.sources]
         return PrecautionsPublic(
             title=self.title,
             intro=self.intro,
@@ -173,7 +174,8 @@ def read_precautions(
             seen.add(item.id)
             for ref in item.sources:
                 if sources is not None and ref.id not in sources:
-                    problems.append((FILE, entry, f"unknown source '{ref.id}' (not in sources.toml)"))
+                    message = f"unknown source '{ref.id}' (not in sources.toml)"
+                    problems.append((FILE, entry, message))
     for area in pre.no_self_pressure:
         for base in area.regions:
             if regions is not None and base not in regions:
