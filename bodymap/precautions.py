@@ -111,8 +111,9 @@ class Precautions(_Strict):
 
     def public(self) -> PrecautionsPublic:
         """The block in the shape cards and the API show."""
-        items = [*self.ask_first, *self.no_self_pressure]
-        ids = [s.id for item in items for s in item.sources]
+        refs = [s for item in self.ask_first for s in item.sources]
+        refs += [s for area in self.no_self_pressure for s in area.sources]
+        ids = [s.id for s in refs]
         return PrecautionsPublic(
             title=self.title,
             intro=self.intro,
