@@ -44,7 +44,13 @@ def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
     tps: dict[str, list[TriggerPoint]] = defaultdict(list)
     for t in session.exec(select(m.TriggerPoint).order_by(col(m.TriggerPoint.id))):
         tps[t.muscle_slug].append(
-            TriggerPoint(name=t.name, base=t.region_base, find=t.find, at=(t.at_x, t.at_y))
+            TriggerPoint(
+                name=t.name,
+                base=t.region_base,
+                find=t.find,
+                at=(t.at_x, t.at_y),
+                self_pressure=t.self_pressure,
+            )
         )
     refs = _source_refs(session, m.MuscleSource, "muscle_slug")
 

@@ -98,7 +98,9 @@ def muscle_card(k: Knowledge, slug: str) -> pub.MuscleCard:
         prevalence=mu.prevalence,
         synonyms=list(mu.synonyms),
         trigger_points=[
-            pub.TriggerPointPublic(name=t.name, region=t.base, find=t.find, at=t.at)
+            pub.TriggerPointPublic(
+                name=t.name, region=t.base, find=t.find, at=t.at, self_pressure=t.self_pressure
+            )
             for t in mu.trigger_points
         ],
         referral=pub.ReferralPublic(

@@ -117,6 +117,7 @@ def _rows(kb: KnowledgeBase, scheme: RegionScheme) -> list[object]:
                 find=t.find,
                 at_x=t.at[0],
                 at_y=t.at[1],
+                self_pressure=t.self_pressure,
             )
             for t in mu.trigger_points
         ]

@@ -93,6 +93,7 @@ class TriggerPoint(SQLModel, table=True):
     find: str
     at_x: float = 0.5
     at_y: float = 0.5
+    self_pressure: bool = True  # false: a point not for pressing yourself (#14)
 
 
 class MuscleSource(SQLModel, table=True):
@@ -183,6 +184,9 @@ class TriggerPointPublic(SQLModel):
     region: str
     find: str
     at: tuple[float, float]
+    self_pressure: bool = Field(
+        default=True, description="False for a point not to press yourself (vessels, nerves)."
+    )
 
 
 class SelfCarePublic(SQLModel):
