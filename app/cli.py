@@ -1,4 +1,4 @@
-"""The ``bodymap`` command line: serve the app, load the seed, check the seed."""
+"""The ``bodymap`` command line: serve the app, load, check or review the seed."""
 
 from __future__ import annotations
 
@@ -25,6 +25,24 @@ def _check(args: argparse.Namespace) -> int:
         f"{len(kb.red_flags)} red flags, {len(kb.sources)} sources\n"
     )
     return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from bodymap.precautions import FILE, read_precautions
+    from bodymap.regions import load_scheme
+    from bodymap.review import review_html
+    from bodymap.seedfiles import check_seed
+
+    root = Path(args.seed_dir)
+    scheme = load_scheme()
+    kb, problems = check_seed(root, scheme)
+    for p in problems:
+        sys.stderr.write(f"{p}\n")
+    pre, _ = read_precautions(root / FILE)
+    out = Path(args.out)
+    out.write_text(review_html(kb, scheme, pre), encoding="utf-8")
+    sys.stdout.write(f"bodymap review: wrote {out} ({len(kb.muscles)} muscles); print it\n")
+    return 1 if problems else 0
 
 
 def _seed(args: argparse.Namespace) -> int:
@@ -61,6 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     check = sub.add_parser("check", help="validate seed/ and report every problem")
     check.add_argument("seed_dir", nargs="?", default="seed")
     check.set_defaults(func=_check)
+
+    review = sub.add_parser("review", help="write a printable review of seed/, one muscle a page")
+    review.add_argument("seed_dir", nargs="?", default="seed")
+    review.add_argument("--out", default="bodymap-review.html", help="the HTML file to write")
+    review.set_defaults(func=_review)
 
     args = parser.parse_args(argv)
     return int(args.func(args))
