@@ -13,7 +13,7 @@ from app.config import Settings, get_settings
 from app.db import make_engine
 from app.errors import install_error_handlers
 from app.limits import RequestLimitsMiddleware
-from app.routes import api, embed, health, pages
+from app.routes import api, embed, health, learn, pages
 from app.security import SecurityHeadersMiddleware
 from app.seed import load_clinics, prepare_database
 from app.templating import STATIC_DIR
@@ -49,6 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(learn.router)
     app.include_router(embed.router)
     app.include_router(embed.demo_router)
     install_error_handlers(app)

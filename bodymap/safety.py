@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from bodymap.explainer import FILE as EXPLAINER_FILE
+from bodymap.explainer import read_explainer
 from bodymap.knowledge import KnowledgeBase, Muscle
 from bodymap.precautions import FILE as PRECAUTIONS_FILE
 from bodymap.precautions import Precautions, Problem, read_precautions
@@ -115,7 +117,7 @@ def check_safety(kb: KnowledgeBase, pre: Precautions) -> list[Problem]:
 def check_safety_seed(
     root: Path, scheme: RegionScheme, kb: KnowledgeBase, source_ids: set[str]
 ) -> list[Problem]:
-    """Validate ``precautions.toml`` under ``root`` and apply the safety rules to ``kb``.
+    """Validate ``precautions.toml`` and ``how_it_works.toml``; apply the safety rules to ``kb``.
 
     This is the one call ``bodymap.seedfiles.check_seed`` makes for issue #14.
     """
@@ -124,4 +126,6 @@ def check_safety_seed(
     )
     if pre is not None:
         problems += check_safety(kb, pre)
+    # The "How it works" page is checked here too, so check_seed keeps one hook.
+    problems += read_explainer(root / EXPLAINER_FILE, sources=source_ids)[1]
     return problems

@@ -259,3 +259,18 @@ def test_missing_precautions_file_is_a_problem(tmp_path: Path) -> None:
     pre, problems = read_precautions(tmp_path / "precautions.toml")
     assert pre is None
     assert problems[0][:2] == ("precautions.toml", "(file)")
+
+
+def test_explainer_file_is_clean_and_its_problems_name_the_section(tmp_path: Path) -> None:
+    from bodymap.explainer import read_explainer
+
+    src = SEED_DIR / "how_it_works.toml"
+    page, problems = read_explainer(src)
+    assert page is not None and problems == []
+    bad = tmp_path / "how_it_works.toml"
+    bad.write_text(src.read_text().replace('id = "lucas-2009"', 'id = "nobody-2020"'))
+    _, problems = read_explainer(bad, sources={"travell-simons-v1"})
+    assert ("how_it_works.toml", "section 'evidence'") in [p[:2] for p in problems]
+    bad.write_text(src.read_text().replace("paragraphs = [", 'paragraphs = [\n    "",', 1))
+    page, problems = read_explainer(bad)
+    assert page is None and problems[0][1] == "section #1"

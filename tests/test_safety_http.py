@@ -176,3 +176,27 @@ def test_checklist_asks_about_effort_pain_and_neck_swelling(client: TestClient) 
     values = [i["value"] for i in page.select('.checklist input[name="yes"]')]
     assert "effort-chest-pain" in values and "deep-neck-infection" in values
     assert values.index("heart-attack-warning") < values.index("effort-chest-pain")
+
+
+def test_how_it_works_page_covers_each_topic_with_sources(client: TestClient) -> None:
+    page = soup(client.get("/how-it-works").text)
+    ids = [s["id"] for s in page.select("article section")]
+    assert ids == [
+        "trigger-point",
+        "active-latent",
+        "referred-pain",
+        "figure",
+        "evidence",
+        "first-session",
+    ]
+    for s in page.select("article section"):
+        assert "Sources:" in s.select_one(".sources").text, s["id"]
+    evidence = page.select_one("#evidence").get_text(" ")
+    assert "Lucas N" in evidence and "commonly refers" in evidence
+    assert "soreness" in page.select_one("#first-session").get_text()
+
+
+def test_how_it_works_is_linked_from_results_and_card(client: TestClient) -> None:
+    page = soup(client.get("/", params={"region": "temple-right", "muscle": "masseter"}).text)
+    assert page.select_one('.candidates a[href="/how-it-works"]') is not None
+    assert page.select_one('#card a[href="/how-it-works"]') is not None
