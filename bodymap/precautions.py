@@ -96,6 +96,7 @@ class PrecautionsPublic(BaseModel):
     )
     adults_only: str = Field(description="Bodymap is for adults; what to do for a child.")
     never_press: str = Field(description="Where never to press (arteries, nerves, the spine).")
+    summary: str = Field(description="All of the above in brief, as the printed handout shows it.")
     sources: list[str] = Field(description="Ids of the sources (see /api/export) behind it.")
 
 
@@ -106,6 +107,7 @@ class Precautions(_Strict):
     intro: Text
     adults_only: Text
     never_press: Text
+    summary: Text
     ask_first: list[AskFirst] = Field(min_length=1)
     no_self_pressure: list[NoPressArea] = Field(min_length=1)
 
@@ -120,6 +122,7 @@ class Precautions(_Strict):
             ask_first=[item.text for item in self.ask_first],
             adults_only=self.adults_only,
             never_press=self.never_press,
+            summary=self.summary,
             sources=list(dict.fromkeys(ids)),
         )
 

@@ -29,7 +29,15 @@ def _check_block(block: BeautifulSoup | None) -> None:
 def test_api_card_carries_the_precautions(client: TestClient) -> None:
     body = client.get("/api/muscles/upper-trapezius").json()
     pre = body["precautions"]
-    assert set(pre) == {"title", "intro", "ask_first", "adults_only", "never_press", "sources"}
+    assert set(pre) == {
+        "title",
+        "intro",
+        "ask_first",
+        "adults_only",
+        "never_press",
+        "summary",
+        "sources",
+    }
     assert len(pre["ask_first"]) == 5
     text = " ".join(pre["ask_first"])
     for word in ASK_FIRST_WORDS:
@@ -60,8 +68,15 @@ def test_card_on_the_page_carries_the_precautions(client: TestClient, slug: str)
 
 @pytest.mark.parametrize("slug", ["infraspinatus", "coracobrachialis"])
 def test_handout_carries_the_precautions(client: TestClient, slug: str) -> None:
+    """The handout carries the brief form, so it stays within two printed pages."""
     page = soup(client.get("/print", params={"muscle": slug, "side": "left"}).text)
-    _check_block(page.select_one(".handout-care .precautions"))
+    block = page.select_one(".handout-care .precautions")
+    assert block is not None
+    text = " ".join(block.get_text(" ").split())
+    for word in ("blood thinners", "osteoporosis", "pregnant", "blood clot", "lymphoedema"):
+        assert word in text, word
+    assert "Bodymap is for adults" in text
+    assert "front of the neck" in text and "spine" in text
 
 
 def test_widget_card_carries_the_precautions(client: TestClient) -> None:
