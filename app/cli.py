@@ -1,4 +1,4 @@
-"""The ``bodymap`` command line: serve the app, load the seed, check the seed."""
+"""The ``bodymap`` command line: serve the app, load, check or review the seed."""
 
 from __future__ import annotations
 
@@ -27,6 +27,22 @@ def _check(args: argparse.Namespace) -> int:
         f"{len(kb.red_flags)} red flags, {len(kb.sources)} sources\n"
     )
     return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from bodymap.regions import load_scheme
+    from bodymap.review import review_html
+    from bodymap.seedfiles import check_seed
+
+    root = Path(args.seed_dir)
+    scheme = load_scheme()
+    kb, problems = check_seed(root, scheme)
+    for p in problems:
+        sys.stderr.write(f"{p}\n")
+    out = Path(args.out)
+    out.write_text(review_html(kb, scheme, kb.precautions), encoding="utf-8")
+    sys.stdout.write(f"bodymap review: wrote {out} ({len(kb.muscles)} muscles); print it\n")
+    return 1 if problems else 0
 
 
 def _seed(args: argparse.Namespace) -> int:
@@ -111,6 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     check = sub.add_parser("check", help="validate seed/ and report every problem")
     check.add_argument("seed_dir", nargs="?", default="seed")
     check.set_defaults(func=_check)
+
+    review = sub.add_parser("review", help="write a printable review of seed/, one muscle a page")
+    review.add_argument("seed_dir", nargs="?", default="seed")
+    review.add_argument("--out", default="bodymap-review.html", help="the HTML file to write")
+    review.set_defaults(func=_review)
 
     args = parser.parse_args(argv)
     return int(args.func(args))

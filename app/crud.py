@@ -19,11 +19,16 @@ def ping(session: Session) -> bool:
 
 
 def knowledge_records(kb: KnowledgeBase) -> list[m.KnowledgeRecord]:
-    """Every entry of the knowledge base as a JSON record, in seed order."""
+    """Every entry of the knowledge base as a JSON record, in seed order.
+
+    A list (muscles, red flags, ...) gives a record per entry, keyed by its slug or id; a
+    single document (the precautions) gives one record keyed by its kind.
+    """
     records = []
-    for kind, entries in kb.model_dump(mode="json").items():
+    for kind, value in kb.model_dump(mode="json").items():
+        entries = value if isinstance(value, list) else [] if value is None else [value]
         for position, data in enumerate(entries):
-            key = data.get("slug") or data["id"]
+            key = data.get("slug") or data.get("id") if isinstance(value, list) else kind
             records.append(m.KnowledgeRecord(kind=kind, id=key, position=position, data=data))
     return records
 
@@ -58,11 +63,14 @@ def replace_knowledge(*, session: Session, kb: KnowledgeBase, scheme: RegionSche
 
 def load_knowledge(*, session: Session, scheme: RegionScheme) -> Knowledge:
     """Read the stored knowledge base once, validate it, and index it for ranking and pages."""
-    by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_kind: dict[str, Any] = defaultdict(list)
     query = select(m.KnowledgeRecord).order_by(
         col(m.KnowledgeRecord.kind), col(m.KnowledgeRecord.position)
     )
     for record in session.exec(query):
-        by_kind[record.kind].append(record.data)
+        if record.id == record.kind:  # a single document
+            by_kind[record.kind] = record.data
+        else:
+            by_kind[record.kind].append(record.data)
     base = KnowledgeBase.model_validate(by_kind, context={"scheme": scheme})
     return Knowledge(scheme=scheme, base=base)

@@ -24,20 +24,32 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import Annotated, Any, Literal, NamedTuple, TypedDict, cast
+from typing import Annotated, Any, Literal, NamedTuple
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
     BeforeValidator,
-    ConfigDict,
     Field,
     ValidationInfo,
     model_validator,
 )
 
+from bodymap.explainer import Explainer
+from bodymap.precautions import Precautions, PrecautionsPublic
 from bodymap.regions import GROUPS, RegionScheme, Side, opposite
-from bodymap.validation import MAX_NAME, Name, OptionalText, Text, Texts, collapse
+from bodymap.validation import (
+    MAX_NAME,
+    Frozen,
+    Name,
+    OptionalText,
+    RegionBase,
+    SourceId,
+    SourceRef,
+    Text,
+    Texts,
+    _known_base,
+    collapse,
+)
 
 Zone = Literal["essential", "spillover"]
 Laterality = Literal["same", "opposite", "both"]
@@ -67,13 +79,6 @@ REPETITION_RANGE = (2, 3)
 STRETCH_RANGE = (20, 30)
 
 
-class ValidationContext(TypedDict, total=False):
-    """What validation checks references against: region bases and source ids."""
-
-    scheme: RegionScheme
-    sources: set[str]
-
-
 # --- field types ------------------------------------------------------------------------
 
 
@@ -89,30 +94,10 @@ def _span(allowed: tuple[int, int]) -> AfterValidator:
     return AfterValidator(check)
 
 
-def _context(info: ValidationInfo) -> ValidationContext:
-    return cast(ValidationContext, info.context or {})
-
-
-def _known_base(value: str, info: ValidationInfo) -> str:
-    scheme = _context(info).get("scheme")
-    if scheme is not None and value not in scheme.bases:
-        raise ValueError(f"unknown region '{value}'")
-    return value
-
-
 def _known_group(value: str) -> str:
     if value not in GROUPS:
         raise ValueError(f"unknown group '{value}'; use one of {', '.join(GROUPS)}")
     return value
-
-
-RegionBase = Annotated[str, AfterValidator(_known_base)]
-
-
-class Frozen(BaseModel):
-    """Immutable, and strict about unknown keys (a typo in a seed file is a problem)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 # --- sources ----------------------------------------------------------------------------
@@ -129,23 +114,6 @@ class SourceFields(Frozen):
 
 class Source(SourceFields):
     """A publication, as ``sources.toml`` lists it."""
-
-
-def _known_source(value: str, info: ValidationInfo) -> str:
-    sources = _context(info).get("sources")
-    if sources is not None and value not in sources:
-        raise ValueError(f"unknown source '{value}' (not in sources.toml)")
-    return value
-
-
-SourceId = Annotated[str, AfterValidator(_known_source)]
-
-
-class SourceRef(Frozen):
-    """A pointer into a source: which one, and where in it (chapter, section)."""
-
-    id: SourceId
-    locator: OptionalText = ""
 
 
 class SourcePublic(SourceFields):
@@ -217,6 +185,9 @@ class TriggerPoint(Frozen):
         0.5,
         0.5,
     )
+    # False for a point not to press yourself (near an artery or a nerve: see
+    # ``no_self_pressure`` in seed/precautions.toml); its ``find`` text says so.
+    self_pressure: bool = True
 
 
 class SelfCare(Frozen):
@@ -284,6 +255,10 @@ class MuscleCard(MuscleFields):
     # The pattern mirrored onto concrete regions for each side of the body.
     referral_regions: dict[str, dict[str, list[str]]]
     sources: list[SourcePublic]
+    precautions: PrecautionsPublic | None = Field(
+        description="The general precautions, the same on every card: who should ask a "
+        "clinician before self-care, and where never to press."
+    )
 
 
 # --- red flags --------------------------------------------------------------------------
@@ -374,6 +349,9 @@ class KnowledgeBase(Frozen):
     # Per region base, the muscles in pain-guide order (seed/pain_guides.toml). Empty:
     # ranking falls back to prevalence.
     pain_guides: tuple[PainGuide, ...] = ()
+    # The general precautions shown wherever self-care is, and the "How it works" page.
+    precautions: Precautions | None = None
+    how_it_works: Explainer | None = None
 
     @model_validator(mode="after")
     def _unique_ids(self) -> KnowledgeBase:
@@ -486,6 +464,7 @@ class Knowledge:
         self.base_labels: dict[str, str] = {b: e.name for b, e in scheme.bases.items()}
 
         # Public shapes, built once.
+        self.precautions = base.precautions.public() if base.precautions else None
         self.cards: dict[str, MuscleCard] = {m.slug: self._card(m) for m in base.muscles}
         self.flag_cards: dict[str, RedFlagPublic] = {
             f.id: RedFlagPublic(
@@ -543,4 +522,5 @@ class Knowledge:
                 for side in ("right", "left")
             },
             sources=self.cite(m.sources),
+            precautions=self.precautions,
         )

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from bodymap.knowledge import Muscle, PainGuide, ValidationContext
+from bodymap.knowledge import Muscle, PainGuide
 from bodymap.regions import RegionScheme
-from bodymap.validation import SeedProblem, read_toml, validate
+from bodymap.validation import SeedProblem, ValidationContext, read_toml, validate
 
 FILE = "pain_guides.toml"
 

@@ -15,18 +15,22 @@ from pathlib import Path
 from typing import Any
 
 from bodymap.clinics import read_clinics
+from bodymap.explainer import FILE as HOW_IT_WORKS
+from bodymap.explainer import read_explainer
 from bodymap.knowledge import (
     KnowledgeBase,
     Muscle,
     RedFlag,
     Source,
     Technique,
-    ValidationContext,
 )
 from bodymap.painguides import FILE as PAIN_GUIDES
 from bodymap.painguides import read_pain_guides
+from bodymap.precautions import FILE as PRECAUTIONS
+from bodymap.precautions import read_precautions
 from bodymap.regions import RegionScheme
-from bodymap.validation import M, SeedProblem, read_toml, validate
+from bodymap.safety import check_safety
+from bodymap.validation import M, SeedProblem, ValidationContext, read_toml, validate
 
 
 class SeedError(ValueError):
@@ -186,6 +190,10 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Se
     _duplicates(lambda _: "techniques.toml", "technique", [t.id for t in techniques], problems)
     _shared_names(muscles, problems)
     guides = read_pain_guides(root / PAIN_GUIDES, scheme, context, muscles, problems)
+    precautions = read_precautions(root / PRECAUTIONS, context, problems)
+    if precautions is not None:
+        problems += check_safety(muscles, precautions)
+    how_it_works = read_explainer(root / HOW_IT_WORKS, context, problems)
     _, clinic_problems = read_clinics(root / "clinics", {t.id for t in techniques})
     problems += [SeedProblem(f"clinics/{f}", "clinic profile", msg) for f, msg in clinic_problems]
     # Duplicates are reported above, by file; keep the first of each so the rest indexes.
@@ -195,6 +203,8 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Se
         sources=_first_of_each(sources, lambda s: s.id),
         techniques=_first_of_each(techniques, lambda t: t.id),
         pain_guides=guides,
+        precautions=precautions,
+        how_it_works=how_it_works,
     )
     return kb, problems
 

@@ -8,12 +8,21 @@ error the way the project's checks always have ("'name' is missing or empty").
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NamedTuple, TypedDict, TypeVar, cast
 
-from pydantic import BaseModel, BeforeValidator, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+)
 from pydantic_core import ErrorDetails
+
+from bodymap.regions import RegionScheme
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -31,6 +40,53 @@ Name = Annotated[str, BeforeValidator(collapse), Field(min_length=1, max_length=
 OptionalText = Annotated[str, BeforeValidator(collapse), Field(max_length=MAX_TEXT)]
 Texts = tuple[Text, ...]
 
+
+# --- references between data files ---------------------------------------------------
+
+
+class ValidationContext(TypedDict, total=False):
+    """What validation checks references against: region bases and source ids."""
+
+    scheme: RegionScheme
+    sources: set[str]
+
+
+def _context(info: ValidationInfo) -> ValidationContext:
+    return cast(ValidationContext, info.context or {})
+
+
+def _known_base(value: str, info: ValidationInfo) -> str:
+    scheme = _context(info).get("scheme")
+    if scheme is not None and value not in scheme.bases:
+        raise ValueError(f"unknown region '{value}'")
+    return value
+
+
+def _known_source(value: str, info: ValidationInfo) -> str:
+    sources = _context(info).get("sources")
+    if sources is not None and value not in sources:
+        raise ValueError(f"unknown source '{value}' (not in sources.toml)")
+    return value
+
+
+# A side-neutral region base of bodymap/data/regions.toml, and a source id of sources.toml.
+RegionBase = Annotated[str, AfterValidator(_known_base)]
+SourceId = Annotated[str, AfterValidator(_known_source)]
+
+
+class Frozen(BaseModel):
+    """Immutable, and strict about unknown keys (a typo in a seed file is a problem)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourceRef(Frozen):
+    """A pointer into a source: which one, and where in it (chapter, section)."""
+
+    id: SourceId
+    locator: OptionalText = ""
+
+
 # What a list that must not be empty means, in the reviewer's words.
 EMPTY_LIST = {
     "essential": "has no essential referral zone",
@@ -47,12 +103,49 @@ def follows_from_another(error: ErrorDetails, errors: list[ErrorDetails]) -> boo
     )
 
 
-def describe(error: ErrorDetails) -> tuple[str, str]:
-    """Turn one pydantic error into (where inside the entry, what is wrong) in plain words."""
+def _where(loc: list[str], key: str, data: object) -> str:
+    """Name the place of an error: tables in brackets, list items by id or position.
+
+    The field named in the message is left out; so is a plain value's position in a list
+    ("[referral]", not "[referral] [essential] #3"), while a whole table in a list that is
+    wrong is named ("[no_self_pressure] 'armpit-inner-arm'").
+    """
+    parts = []
+    for i, p in enumerate(loc):
+        last = i == len(loc) - 1
+        if p.isdigit():
+            item = data[int(p)] if isinstance(data, list) and int(p) < len(data) else None
+            if last and not isinstance(item, dict):
+                break
+            ident = item.get("id") if isinstance(item, dict) else None
+            parts.append(f"'{ident}'" if isinstance(ident, str) else f"#{int(p) + 1}")
+            data = item
+        elif last or (p == key and loc[i + 1 :] and all(q.isdigit() for q in loc[i + 1 :])):
+            if not last and isinstance(data, dict) and isinstance(data.get(p), list):
+                item_index = loc[i + 1]
+                items = data[p]
+                item = items[int(item_index)] if int(item_index) < len(items) else None
+                if isinstance(item, dict):
+                    parts.append(f"[{p}]")
+                    data = data.get(p)
+                    continue
+            if last:
+                break
+        else:
+            parts.append(f"[{p}]")
+            data = data.get(p) if isinstance(data, dict) else None
+    return " ".join(parts)
+
+
+def describe(error: ErrorDetails, data: object = None) -> tuple[str, str]:
+    """Turn one pydantic error into (where inside the entry, what is wrong) in plain words.
+
+    ``data`` is the entry as read, so that list items with an ``id`` are named by it.
+    """
     loc = [str(p) for p in error["loc"] if not str(p).startswith("function-")]
     # The field is the last name in the path; list positions count from 1 for people.
     key = next((p for p in reversed(loc) if not p.isdigit()), "")
-    where = " ".join(f"#{int(p) + 1}" if p.isdigit() else f"[{p}]" for p in loc[:-1] if p != key)
+    where = _where(loc, key, data)
     kind, ctx = error["type"], error.get("ctx", {})
     value = error.get("input")
     if kind == "value_error":
@@ -79,8 +172,7 @@ def describe(error: ErrorDetails) -> tuple[str, str]:
     return where, message
 
 
-@dataclass(frozen=True, slots=True)
-class SeedProblem:
+class SeedProblem(NamedTuple):
     """One thing wrong in the seed, and where."""
 
     file: str
@@ -97,7 +189,7 @@ def validate(
     *,
     file: str,
     entry: str,
-    context: object,
+    context: ValidationContext,
     problems: list[SeedProblem],
 ) -> M | None:
     """Validate one entry; on failure, add one problem per error and return None."""
@@ -108,7 +200,7 @@ def validate(
         for error in errors:
             if follows_from_another(error, errors):
                 continue
-            where, message = describe(error)
+            where, message = describe(error, data)
             problems.append(SeedProblem(file, f"{entry} {where}".strip(), message))
         return None
 

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from bodymap.knowledge import KnowledgeBase, ValidationContext
+from bodymap.knowledge import KnowledgeBase
 from bodymap.painguides import FILE, parse_pain_guides, read_pain_guides
 from bodymap.regions import RegionScheme
 from bodymap.seedfiles import check_seed
-from bodymap.validation import SeedProblem
+from bodymap.validation import SeedProblem, ValidationContext
 from tests.conftest import SEED_DIR
 
 

@@ -1,0 +1,30 @@
+"""The "How it works" page (#14): reached from the results and from a card, and axe-clean."""
+
+from __future__ import annotations
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.browser
+
+
+def test_reached_from_the_results_and_from_a_card(page: Page, server: str) -> None:
+    page.goto(server + "/?region=temple-right")
+    page.locator(".candidates .note a", has_text="How it works").click()
+    expect(page.locator("h1")).to_have_text("How Bodymap works")
+    page.goto(server + "/?region=temple-right&muscle=upper-trapezius&side=right")
+    page.locator("#card .how-link a").click()
+    expect(page).to_have_url(server + "/how-it-works")
+    expect(page.locator("#referred-pain h2")).to_be_visible()
+
+
+def test_no_serious_or_critical_violations(page: Page, server: str) -> None:
+    page.goto(server + "/how-it-works")
+    results = Axe().run(page)
+    bad = [
+        (v["id"], v["impact"], v["nodes"][0]["target"])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not bad, bad
