@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -33,7 +34,7 @@ def knowledge(scheme: RegionScheme, seed_kb: KnowledgeBase) -> Knowledge:
     return Knowledge(scheme=scheme, base=seed_kb)
 
 
-def make_settings(tmp: Path | None = None, **overrides: object) -> Settings:
+def make_settings(tmp: Path | None = None, **overrides: Any) -> Settings:
     """Settings for an isolated app: in-memory SQLite unless a file is asked for.
 
     With BODYMAP_TEST_DATABASE_URL set (CI sets a throwaway PostgreSQL), the shared app
@@ -44,7 +45,7 @@ def make_settings(tmp: Path | None = None, **overrides: object) -> Settings:
         if tmp
         else os.environ.get("BODYMAP_TEST_DATABASE_URL", "sqlite://")
     )
-    return Settings(database_url=url, seed_dir=SEED_DIR, **overrides)  # type: ignore[arg-type]
+    return Settings(database_url=url, seed_dir=SEED_DIR, **overrides)
 
 
 @pytest.fixture(scope="session")

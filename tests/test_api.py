@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from bodymap.knowledge import KnowledgeBase
+from bodymap.regions import RegionScheme
 
-def test_regions_list_and_shape(client: TestClient, scheme) -> None:  # type: ignore[no-untyped-def]
+
+def test_regions_list_and_shape(client: TestClient, scheme: RegionScheme) -> None:
     r = client.get("/api/regions")
     assert r.status_code == 200
     regions = r.json()
@@ -142,7 +145,9 @@ def test_openapi_docs(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
 
 
-def test_export_is_the_whole_knowledge_base_with_its_licence(client: TestClient, seed_kb) -> None:  # type: ignore[no-untyped-def]
+def test_export_is_the_whole_knowledge_base_with_its_licence(
+    client: TestClient, seed_kb: KnowledgeBase
+) -> None:
     body = client.get("/api/export").json()
     assert body["licence"]["name"] == "CC BY 4.0"
     assert "creativecommons.org/licenses/by/4.0" in body["licence"]["url"]
@@ -154,7 +159,7 @@ def test_export_is_the_whole_knowledge_base_with_its_licence(client: TestClient,
     assert all(m["sources"] for m in body["muscles"])
 
 
-def test_techniques(client: TestClient, seed_kb) -> None:  # type: ignore[no-untyped-def]
+def test_techniques(client: TestClient, seed_kb: KnowledgeBase) -> None:
     techniques = client.get("/api/techniques").json()
     assert len(techniques) == len(seed_kb.techniques)
     for t in techniques:

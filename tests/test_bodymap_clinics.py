@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bodymap.clinics import DEFAULT_CLINIC, parse_clinic, read_clinics
+from bodymap.knowledge import KnowledgeBase
 from tests.conftest import SEED_DIR
 
 GOOD = {
@@ -20,7 +21,7 @@ GOOD = {
 }
 
 
-def test_demo_profiles_are_valid(seed_kb) -> None:  # type: ignore[no-untyped-def]
+def test_demo_profiles_are_valid(seed_kb: KnowledgeBase) -> None:
     clinics, problems = read_clinics(SEED_DIR / "clinics", {t.id for t in seed_kb.techniques})
     assert problems == []
     assert {"riverside", "summit"} <= set(clinics)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bodymap.knowledge import Knowledge
 from bodymap.ranking import explain, rank
 from tests.utils.factories import make_knowledge, make_muscle
 
@@ -48,7 +49,7 @@ def test_right_pick_gives_right_muscle_and_left_gives_left() -> None:
     assert [(c.muscle, c.side) for c in rank(["temple-left"], k)] == [("m", "left")]
 
 
-def test_mirrored_selection_gives_mirrored_ranking(knowledge) -> None:  # type: ignore[no-untyped-def]
+def test_mirrored_selection_gives_mirrored_ranking(knowledge: Knowledge) -> None:
     picks = ["temple-right", "neck-back-right", "shoulder-top-left"]
     mirrored = [knowledge.scheme.mirror(r) for r in picks]
     swap = {"right": "left", "left": "right", "both": "both"}
@@ -71,13 +72,13 @@ def test_midline_pick_from_either_side_is_shown_once_as_both() -> None:
     assert [(c.side, c.points) for c in result] == [("left", 4), ("right", 2)]
 
 
-def test_duplicates_and_order_do_not_change_the_result(knowledge) -> None:  # type: ignore[no-untyped-def]
+def test_duplicates_and_order_do_not_change_the_result(knowledge: Knowledge) -> None:
     a = rank(["calf-right", "heel-right", "arch-right"], knowledge)
     b = rank(["arch-right", "calf-right", "heel-right", "calf-right"], knowledge)
     assert [(c.muscle, c.side, c.score) for c in a] == [(c.muscle, c.side, c.score) for c in b]
 
 
-def test_nothing_picked_ranks_nothing(knowledge) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_picked_ranks_nothing(knowledge: Knowledge) -> None:
     assert rank([], knowledge) == []
 
 
@@ -90,7 +91,7 @@ def test_explanation_names_places_and_zones() -> None:
     )
 
 
-def test_textbook_examples_rank_first(knowledge) -> None:  # type: ignore[no-untyped-def]
+def test_textbook_examples_rank_first(knowledge: Knowledge) -> None:
     """PRODUCT.md's examples: temple -> upper trapezius; buttock, outer leg -> gluteus minimus."""
     top = rank(["temple-right", "neck-back-right"], knowledge)[:3]
     assert ("upper-trapezius", "right") in [(c.muscle, c.side) for c in top]
@@ -188,7 +189,7 @@ def test_explanation_says_why_a_muscle_leads() -> None:
     )
 
 
-def test_real_guides_put_the_classic_muscles_first(knowledge) -> None:  # type: ignore[no-untyped-def]
+def test_real_guides_put_the_classic_muscles_first(knowledge: Knowledge) -> None:
     """Issue 13's examples: temple, inner elbow and outer hip."""
     assert rank(["temple-right"], knowledge)[0].muscle == "upper-trapezius"
     assert rank(["elbow-inner-left"], knowledge)[0].muscle == "triceps-brachii"

@@ -20,7 +20,9 @@ from tests.utils.factories import CARE, make_muscle
 PRE_FILE = SEED_DIR / "precautions.toml"
 
 
-def _read(path: Path, scheme: RegionScheme | None = None, sources: set[str] | None = None):  # type: ignore[no-untyped-def]
+def _read(
+    path: Path, scheme: RegionScheme | None = None, sources: set[str] | None = None
+) -> tuple[Precautions | None, list[SeedProblem]]:
     """Read a precautions file with the given references known; return it and its problems."""
     context: ValidationContext = {}
     if scheme is not None:

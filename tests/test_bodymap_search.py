@@ -73,7 +73,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("query", "expected"), CASES)
-def test_phrase_finds_region_first(query: str, expected: str, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_phrase_finds_region_first(query: str, expected: str, scheme: RegionScheme) -> None:
     results = search_regions(query, scheme.regions)
     assert results, f"nothing found for {query!r}"
     assert results[0].id == expected, [r.id for r in results[:3]]
@@ -92,11 +92,11 @@ def test_phrase_finds_region_first(query: str, expected: str, scheme) -> None:  
         "'; DROP TABLE region; --",
     ],
 )
-def test_odd_queries_never_raise(query: str, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_odd_queries_never_raise(query: str, scheme: RegionScheme) -> None:
     assert isinstance(search_regions(query, scheme.regions), list)
 
 
-def test_side_word_filters_to_that_side(scheme) -> None:  # type: ignore[no-untyped-def]
+def test_side_word_filters_to_that_side(scheme: RegionScheme) -> None:
     assert all(r.side in ("left", "midline") for r in search_regions("left calf", scheme.regions))
 
 

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from bodymap.knowledge import KnowledgeBase
+from bodymap.regions import RegionScheme
 from bodymap.seedfiles import SeedError, check_seed, load_seed_dir
 from tests.conftest import SEED_DIR
 
 
-def test_real_seed_is_clean(scheme) -> None:  # type: ignore[no-untyped-def]
+def test_real_seed_is_clean(scheme: RegionScheme) -> None:
     kb, problems = check_seed(SEED_DIR, scheme)
     assert problems == []
     assert len(kb.muscles) >= 20
@@ -19,7 +21,7 @@ def test_real_seed_is_clean(scheme) -> None:  # type: ignore[no-untyped-def]
     assert all(f.sources for f in kb.red_flags)
 
 
-def test_seed_covers_the_muscles_the_articles_name(seed_kb) -> None:  # type: ignore[no-untyped-def]
+def test_seed_covers_the_muscles_the_articles_name(seed_kb: KnowledgeBase) -> None:
     slugs = {m.slug for m in seed_kb.muscles}
     named = {
         "upper-trapezius",
@@ -41,7 +43,7 @@ def test_seed_covers_the_muscles_the_articles_name(seed_kb) -> None:  # type: ig
     assert named <= slugs, named - slugs
 
 
-def test_self_care_stays_in_safe_ranges(seed_kb) -> None:  # type: ignore[no-untyped-def]
+def test_self_care_stays_in_safe_ranges(seed_kb: KnowledgeBase) -> None:
     for m in seed_kb.muscles:
         c = m.self_care
         assert 30 <= c.hold_seconds[0] <= c.hold_seconds[1] <= 90, m.slug
@@ -96,9 +98,9 @@ def _edit(root: Path, old: str, new: str) -> None:
 )
 def test_checker_reports_file_entry_and_problem(
     seed_copy: Path,
-    scheme,
+    scheme: RegionScheme,
     old: str,
-    new: str,  # type: ignore[no-untyped-def]
+    new: str,
     message: str,
 ) -> None:
     _edit(seed_copy, old, new)
@@ -109,7 +111,7 @@ def test_checker_reports_file_entry_and_problem(
     )
 
 
-def test_checker_finds_duplicate_slugs_and_synonyms(seed_copy: Path, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_checker_finds_duplicate_slugs_and_synonyms(seed_copy: Path, scheme: RegionScheme) -> None:
     text = (seed_copy / "muscles" / "upper-trapezius.toml").read_text()
     (seed_copy / "muscles" / "copy.toml").write_text(
         text.replace('slug = "upper-trapezius"', 'slug = "copy"')
@@ -121,14 +123,14 @@ def test_checker_finds_duplicate_slugs_and_synonyms(seed_copy: Path, scheme) -> 
     )
 
 
-def test_checker_reports_every_problem_at_once(seed_copy: Path, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_checker_reports_every_problem_at_once(seed_copy: Path, scheme: RegionScheme) -> None:
     _edit(seed_copy, "hold_seconds = [30, 90]", "hold_seconds = [5, 90]")
     _edit(seed_copy, 'region = "shoulder-top"', 'region = "nowhere"')
     _, problems = check_seed(seed_copy, scheme)
     assert len(problems) >= 2
 
 
-def test_broken_toml_is_a_problem_not_a_crash(seed_copy: Path, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_broken_toml_is_a_problem_not_a_crash(seed_copy: Path, scheme: RegionScheme) -> None:
     (seed_copy / "muscles" / "broken.toml").write_text("slug = [unclosed")
     with pytest.raises(SeedError) as err:
         load_seed_dir(seed_copy, scheme)

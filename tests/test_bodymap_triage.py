@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bodymap.knowledge import Knowledge
 from bodymap.triage import flags_for, most_urgent
 from tests.utils.factories import make_flag, make_knowledge, make_muscle
 
 
-def _k():  # type: ignore[no-untyped-def]
+def _k():
     return make_knowledge(
         [make_muscle("m", essential=["calf"])],
         [
@@ -34,7 +35,7 @@ def test_no_flags_for_unrelated_regions() -> None:
     assert most_urgent([]) is None
 
 
-def test_real_seed_has_flags_for_the_safety_areas(knowledge) -> None:  # type: ignore[no-untyped-def]
+def test_real_seed_has_flags_for_the_safety_areas(knowledge: Knowledge) -> None:
     """PRODUCT.md's safety rules: head, neck, chest, abdomen, low back and calf all have flags."""
     for region in ["vertex", "neck-back-right", "sternum", "navel", "low-back-left", "calf-right"]:
         assert flags_for([region], knowledge), region

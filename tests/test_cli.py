@@ -11,12 +11,14 @@ from app.cli import main
 from tests.conftest import SEED_DIR
 
 
-def test_check_passes_on_the_real_seed(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_check_passes_on_the_real_seed(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(SEED_DIR)]) == 0
     assert "is clean" in capsys.readouterr().out
 
 
-def test_check_fails_and_names_file_and_entry(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_check_fails_and_names_file_and_entry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     root = tmp_path / "seed"
     shutil.copytree(SEED_DIR, root)
     path = root / "muscles" / "upper-trapezius.toml"
@@ -29,7 +31,9 @@ def test_check_fails_and_names_file_and_entry(tmp_path: Path, capsys) -> None:  
     )
 
 
-def test_seed_command_loads_the_configured_database(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_seed_command_loads_the_configured_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from app import config
 
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'x.db'}")

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from httpx2 import Response
 
 from app.limits import MAX_HEADER_BYTES, MAX_QUERY_BYTES, MAX_QUERY_PARAMS
+from bodymap.regions import RegionScheme
 
 MARKUP = "<script>alert(1)</script><img src=x onerror=alert(2)>\"'"
 RAW = ("<script>alert(1)", "<img src=x")
@@ -81,7 +82,7 @@ def test_a_parameter_flood_is_a_400(client: TestClient) -> None:
     assert r.status_code == 400 and "too many parameters" in r.text.lower()
 
 
-def test_the_largest_honest_selection_still_works(client: TestClient, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_the_largest_honest_selection_still_works(client: TestClient, scheme: RegionScheme) -> None:
     """Every region picked, every checklist answer: inside the limits, a normal page."""
     regions = [("region", r.id) for r in scheme.regions]
     r = client.get("/", params=regions)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import inspect, text
 from sqlmodel import Session, func, select
 
 from app.db import create_tables, make_engine
 from app.seed import load_seed, prepare_database
 from bodymap import models as m
+from bodymap.knowledge import KnowledgeBase
 from tests.conftest import SEED_DIR, make_settings
 
 
@@ -25,7 +27,7 @@ def _counts(session: Session) -> tuple[int, ...]:
     return (session.exec(select(func.count()).select_from(m.Region)).one(), *records)
 
 
-def test_seed_is_idempotent(seed_kb) -> None:  # type: ignore[no-untyped-def]
+def test_seed_is_idempotent(seed_kb: KnowledgeBase) -> None:
     engine = make_engine("sqlite://")
     create_tables(engine)
     with Session(engine) as session:
@@ -37,14 +39,16 @@ def test_seed_is_idempotent(seed_kb) -> None:  # type: ignore[no-untyped-def]
     assert first[0] == 157 and first[1] == len(seed_kb.muscles)
 
 
-def test_knowledge_read_back_equals_the_seed(seed_kb) -> None:  # type: ignore[no-untyped-def]
+def test_knowledge_read_back_equals_the_seed(seed_kb: KnowledgeBase) -> None:
     engine = make_engine("sqlite://")
     knowledge = prepare_database(engine, make_settings())
     assert knowledge.base.muscles == seed_kb.muscles
     assert knowledge.base.red_flags == seed_kb.red_flags
 
 
-def test_corrupt_database_file_is_replaced_with_a_fresh_seeded_one(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_corrupt_database_file_is_replaced_with_a_fresh_seeded_one(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     db = tmp_path / "test.db"
     db.write_bytes(b"this is not a database" * 100)
     settings = make_settings(tmp_path)
