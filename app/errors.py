@@ -11,7 +11,7 @@ from bodymap.state import StateError
 
 
 def _wants_html(request: Request) -> bool:
-    return not request.url.path.startswith(("/api", "/healthz"))
+    return not request.url.path.startswith(("/api", "/healthz", "/thumbnails"))
 
 
 def _page(request: Request, status: int, message: str) -> HTMLResponse:

@@ -11,7 +11,7 @@ from app.config import Settings, get_settings
 from app.errors import install_error_handlers
 from app.head import HeadAsGetMiddleware
 from app.limits import RequestLimitsMiddleware
-from app.routes import api, docs, embed, health, learn, pages, site
+from app.routes import api, docs, embed, health, learn, pages, site, thumbnails
 from app.security import SecurityHeadersMiddleware
 from app.startup import StartupFailureMiddleware, lifespan_for
 from app.templating import STATIC_DIR
@@ -52,6 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(embed.demo_router)
     app.include_router(docs.router)
     app.include_router(site.router)
+    app.include_router(thumbnails.router)
     if settings.metrics:
         app.include_router(observability.router)
     install_error_handlers(app)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
+from app.thumbnails import thumbnail_url
 from bodymap import models as pub
-from bodymap.figure import Overlay, TriggerMark, figure_view
+from bodymap.figure import figure_view
 from bodymap.geometry.views import VIEW_NAMES
 from bodymap.knowledge import (
     LEVEL_LABELS,
@@ -19,8 +20,9 @@ from bodymap.knowledge import (
     MuscleSummary,
     SourcePublic,
 )
+from bodymap.patterns import overlay_for
 from bodymap.ranking import Candidate, explain, rank
-from bodymap.regions import GROUPS, Region, Side
+from bodymap.regions import GROUPS, Region
 from bodymap.search import search_muscles
 from bodymap.state import ExplorerState
 from bodymap.triage import flags_for, most_urgent
@@ -43,7 +45,13 @@ def region_public(r: Region) -> pub.RegionPublic:
 def muscle_summary(k: Knowledge, slug: str) -> MuscleSummary:
     """A muscle in the list's shape."""
     mu = k.muscles[slug]
-    return MuscleSummary(slug=mu.slug, name=mu.name, group=mu.group, synonyms=list(mu.synonyms))
+    return MuscleSummary(
+        slug=mu.slug,
+        name=mu.name,
+        group=mu.group,
+        synonyms=list(mu.synonyms),
+        thumbnail=thumbnail_url(k, slug, "right"),
+    )
 
 
 LICENCE = pub.Licence(
@@ -68,7 +76,9 @@ def export(k: Knowledge) -> pub.ExportPublic:
     )
 
 
-def candidate_public(c: Candidate, picked: int, labels: dict[str, str]) -> pub.CandidatePublic:
+def candidate_public(
+    k: Knowledge, c: Candidate, picked: int, labels: dict[str, str]
+) -> pub.CandidatePublic:
     """A ranked candidate in the API's shape, with its one-line explanation."""
     return pub.CandidatePublic(
         muscle=c.muscle,
@@ -77,6 +87,7 @@ def candidate_public(c: Candidate, picked: int, labels: dict[str, str]) -> pub.C
         score=c.score,
         matches=[pub.MatchPublic(region=mt.region, zone=mt.zone) for mt in c.matches],
         explanation=explain(c, picked, labels),
+        thumbnail=thumbnail_url(k, c.muscle, c.side),
     )
 
 
@@ -85,7 +96,7 @@ def candidates_public(k: Knowledge, picked: Sequence[str]) -> pub.CandidatesPubl
     return pub.CandidatesPublic(
         regions=list(picked),
         red_flags=[k.flag_cards[f.id] for f in flags_for(picked, k)],
-        candidates=[candidate_public(c, len(picked), k.short_labels) for c in rank(picked, k)],
+        candidates=[candidate_public(k, c, len(picked), k.short_labels) for c in rank(picked, k)],
     )
 
 
@@ -120,18 +131,6 @@ def _best_view(k: Knowledge, slug: str) -> str:
     essential = [r for r, z in k.pattern(slug, "right").items() if z == "essential"]
     counts = {v: sum(1 for r in essential if v in k.scheme[r].views) for v in ("front", "back")}
     return max(counts, key=lambda v: (counts[v], v == "front"))
-
-
-def overlay_for(k: Knowledge, slug: str, side: str) -> Overlay:
-    """The referral pattern and trigger points of one muscle, for the figure."""
-    mu = k.muscles[slug]
-    sides: tuple[Side, ...] = ("right", "left") if side == "both" else (cast(Side, side),)
-    marks = tuple(
-        TriggerMark(region=k.scheme.on_side(t.region, s), at=t.at, label=t.name)
-        for s in sides
-        for t in mu.trigger_points
-    )
-    return Overlay(zones=dict(k.pattern(slug, side)), trigger_points=marks, title=mu.name)
 
 
 def handout_context(

@@ -246,6 +246,7 @@ class MuscleSummary(Frozen):
     name: str
     group: str
     synonyms: list[str]
+    thumbnail: str = Field(description="URL of a small picture of its pattern (right side).")
 
 
 class MuscleCard(MuscleFields):

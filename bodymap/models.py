@@ -83,6 +83,7 @@ class CandidatePublic(SQLModel):
     score: float
     matches: list[MatchPublic]
     explanation: str
+    thumbnail: str = Field(description="URL of a small picture of its pattern on this side.")
 
 
 class CandidatesPublic(SQLModel):

@@ -94,7 +94,7 @@ def test_markup_in_region_is_not_echoed_raw_as_html(client: TestClient) -> None:
 def test_muscles(client: TestClient) -> None:
     muscles = client.get("/api/muscles").json()
     assert len(muscles) >= 20
-    assert set(muscles[0]) == {"slug", "name", "group", "synonyms"}
+    assert set(muscles[0]) == {"slug", "name", "group", "synonyms", "thumbnail"}
     found = client.get("/api/muscles", params={"q": "traps"}).json()
     assert found[0]["slug"] == "upper-trapezius"
 

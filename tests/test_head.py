@@ -14,6 +14,7 @@ EXAMPLES = {
     "/api/candidates": "/api/candidates?region=temple-right&region=neck-back-right",
     "/embed/{slug}": "/embed/riverside",
     "/embed/{slug}/theme.css": "/embed/riverside/theme.css",
+    "/thumbnails/{slug}-{side}.svg": "/thumbnails/{muscle}-right.svg",
     "/": "/?region=temple-right&muscle={muscle}",
 }
 

@@ -38,6 +38,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from app.main import create_app
+from app.thumbnails import SIDES
 from bodymap.knowledge import Knowledge
 from bodymap.regions import load_scheme
 from bodymap.seedfiles import load_seed_dir
@@ -63,6 +64,7 @@ OPERATIONS = {
     "GET /api/techniques",
     "GET /api/export",
     "GET /api/red-flags",
+    "GET /thumbnails/{slug}-{side}.svg",
 }
 
 app = create_app(make_settings(emergency_number="112"))
@@ -101,15 +103,22 @@ def flatmap_path_parameters(
     ctx: schemathesis.HookContext, path_parameters: Any
 ) -> st.SearchStrategy[Any]:
     """Sometimes ask for a real muscle, in place of an allowed (short enough) slug."""
-    if ctx.operation is None or ctx.operation.path != "/api/muscles/{slug}":
+    if ctx.operation is None or ctx.operation.path not in (
+        "/api/muscles/{slug}",
+        "/thumbnails/{slug}-{side}.svg",
+    ):
         return st.just(path_parameters)
     if not isinstance(path_parameters, dict):
         return st.just(path_parameters)
     slug = path_parameters.get("slug")
     if not isinstance(slug, str) or len(slug) > SLUG_MAX_LENGTH:
         return st.just(path_parameters)
-    return st.one_of(st.just(slug), st.sampled_from(MUSCLE_SLUGS)).map(
-        lambda new: {**path_parameters, "slug": new}
+    slugs = st.one_of(st.just(slug), st.sampled_from(MUSCLE_SLUGS))
+    if ctx.operation.path == "/api/muscles/{slug}":
+        return slugs.map(lambda new: {**path_parameters, "slug": new})
+    sides = st.one_of(st.just(path_parameters.get("side")), st.sampled_from(SIDES))
+    return st.tuples(slugs, sides).map(
+        lambda new: {**path_parameters, "slug": new[0], "side": new[1]}
     )
 
 
