@@ -103,37 +103,35 @@ def follows_from_another(error: ErrorDetails, errors: list[ErrorDetails]) -> boo
     )
 
 
-def _where(loc: list[str], key: str, data: object) -> str:
+def _item(data: object, path: list[str]) -> object:
+    """Follow ``path`` (names and list positions) into the data as read."""
+    for p in path:
+        if p.isdigit():
+            data = data[int(p)] if isinstance(data, list) and int(p) < len(data) else None
+        else:
+            data = data.get(p) if isinstance(data, dict) else None
+    return data
+
+
+def _where(loc: list[str], data: object) -> str:
     """Name the place of an error: tables in brackets, list items by id or position.
 
-    The field named in the message is left out; so is a plain value's position in a list
-    ("[referral]", not "[referral] [essential] #3"), while a whole table in a list that is
-    wrong is named ("[no_self_pressure] 'armpit-inner-arm'").
+    The message names the field, so the field is left out of the place, and so is a
+    plain value's position in a list ("[referral]", not "[referral] [essential] #3"); a
+    whole table in a list is named by its id ("[no_self_pressure] 'armpit-inner-arm'").
     """
+    if loc and loc[-1].isdigit() and not isinstance(_item(data, loc), dict):
+        loc = loc[:-2]
+    elif loc and not loc[-1].isdigit():
+        loc = loc[:-1]
     parts = []
     for i, p in enumerate(loc):
-        last = i == len(loc) - 1
         if p.isdigit():
-            item = data[int(p)] if isinstance(data, list) and int(p) < len(data) else None
-            if last and not isinstance(item, dict):
-                break
-            ident = item.get("id") if isinstance(item, dict) else None
+            ident = _item(data, loc[: i + 1])
+            ident = ident.get("id") if isinstance(ident, dict) else None
             parts.append(f"'{ident}'" if isinstance(ident, str) else f"#{int(p) + 1}")
-            data = item
-        elif last or (p == key and loc[i + 1 :] and all(q.isdigit() for q in loc[i + 1 :])):
-            if not last and isinstance(data, dict) and isinstance(data.get(p), list):
-                item_index = loc[i + 1]
-                items = data[p]
-                item = items[int(item_index)] if int(item_index) < len(items) else None
-                if isinstance(item, dict):
-                    parts.append(f"[{p}]")
-                    data = data.get(p)
-                    continue
-            if last:
-                break
         else:
             parts.append(f"[{p}]")
-            data = data.get(p) if isinstance(data, dict) else None
     return " ".join(parts)
 
 
@@ -145,7 +143,7 @@ def describe(error: ErrorDetails, data: object = None) -> tuple[str, str]:
     loc = [str(p) for p in error["loc"] if not str(p).startswith("function-")]
     # The field is the last name in the path; list positions count from 1 for people.
     key = next((p for p in reversed(loc) if not p.isdigit()), "")
-    where = _where(loc, key, data)
+    where = _where(loc, data)
     kind, ctx = error["type"], error.get("ctx", {})
     value = error.get("input")
     if kind == "value_error":
