@@ -9,6 +9,7 @@ from pathlib import Path
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 
+from app.announce import side_words
 from app.config import PROJECT_ROOT
 from bodymap.knowledge import RedFlag
 
@@ -32,6 +33,7 @@ templates = Jinja2Templates(directory=TEMPLATES_DIR)
 # Templates ship with the code; checking their files on every render costs a stat each.
 templates.env.auto_reload = False
 templates.env.globals["static"] = static_url
+templates.env.globals["side_words"] = side_words
 
 
 def flag_item(flag: RedFlag, source_line: str) -> Markup:

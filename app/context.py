@@ -1,0 +1,257 @@
+"""The page context: what the explorer, handout and muscle index templates display, as
+plain data. (The API's shapes are in ``app.present``; the figure's overlays in
+``app.overlays``; the screen-reader sentence in ``app.announce``.)"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from app.announce import summary
+from app.overlays import overlay_for, pattern_ids
+from app.present import _labels, _source, muscle_card
+from bodymap.figure import Overlay, figure_view
+from bodymap.geometry.views import VIEW_NAMES
+from bodymap.knowledge import LEVEL_LABELS, LEVELS, PREVALENCE_LABELS, Knowledge, RedFlag
+from bodymap.ranking import Candidate, explain, rank
+from bodymap.regions import GROUPS
+from bodymap.search import search_muscles
+from bodymap.state import ExplorerState
+from bodymap.triage import flags_for, most_urgent
+
+
+def muscle_index_context(k: Knowledge, q: str) -> dict[str, Any]:
+    """Muscles grouped by body area (or the matches for ``q``), with a link that shows each."""
+    muscles = list(k.muscles.values())
+    if q.strip():
+        muscles = search_muscles(q, muscles)
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for m in muscles:
+        groups.setdefault(m.group, []).append(
+            {
+                "name": m.name,
+                "anatomical_name": m.anatomical_name,
+                "synonyms": m.synonyms,
+                "prevalence": PREVALENCE_LABELS[m.prevalence],
+                "url": ExplorerState(muscle=m.slug, side="right", view=best_view(k, m.slug)).url(),
+            }
+        )
+    order = {g: i for i, g in enumerate(GROUPS)}
+    return {
+        "q": q,
+        "count": len(muscles),
+        "total": len(k.muscles),
+        "groups": sorted(groups.items(), key=lambda kv: order.get(kv[0], 99)),
+    }
+
+
+def best_view(k: Knowledge, slug: str) -> str:
+    """The body view that shows most of a muscle's essential zone (front or back)."""
+    essential = [r for r, z in k.pattern(slug, "right").items() if z == "essential"]
+    counts = {v: sum(1 for r in essential if v in k.scheme[r].views) for v in ("front", "back")}
+    return max(counts, key=lambda v: (counts[v], v == "front"))
+
+
+def handout_context(
+    k: Knowledge, state: ExplorerState, *, link: str, emergency_number: str, clinic_name: str
+) -> dict[str, Any]:
+    """The printable handout: places, warning signs, the chosen muscle's care, and a QR code."""
+    import segno
+
+    context = explorer_context(
+        k, state, emergency_number=emergency_number, clinic_name=clinic_name, with_figure=False
+    )
+    overlay = overlay_for(k, state.muscle, state.side) if state.muscle else None
+    # Front and back always; the close-up too when the person was looking at one.
+    views = ["front", "back"] + ([state.view] if state.view not in ("front", "back") else [])
+    context["print_figures"] = [
+        {
+            "title": figure_view(name).view.title,
+            "svg": figure_view(name).render(picked=set(state.regions), overlay=overlay),
+        }
+        for name in views
+    ]
+    qr = segno.make(link, error="m")
+    context["qr_svg"] = qr.svg_inline(scale=3, title="QR code: open this page again")
+    context["link"] = link
+    return context
+
+
+def explorer_context(
+    k: Knowledge,
+    state: ExplorerState,
+    *,
+    emergency_number: str,
+    clinic_name: str,
+    show: int = 8,
+    with_figure: bool = True,
+    side_by_side: bool = True,
+) -> dict[str, Any]:
+    """Everything the explorer templates display, as plain data.
+
+    The page carries only the views it can show: front and back together (a wide screen
+    shows both; ``side_by_side=False``, as in the narrow widget, sends one), or the one
+    close-up. Another view's tab fetches it. ``with_figure=False`` skips the figure and the
+    region list: the htmx results fragment shows neither, and they are most of the work.
+    """
+    picked = list(state.regions)
+    labels = _region_labels(k)
+    flags = flags_for(picked, k)
+    ranked = rank(picked, k)
+    card = muscle_card(k, state.muscle) if state.muscle else None
+    shown = _views_shown(state.view, side_by_side)
+    return {
+        "state": state,
+        "picked": [
+            {"id": r, "label": labels[r], "remove_url": state.toggled(r).url()} for r in picked
+        ],
+        "clear_url": state.url(regions=(), muscle=None),
+        "figures": _figures(k, state, shown) if with_figure else [],
+        "view_links": [
+            {
+                "name": n,
+                "title": figure_view(n).view.title,
+                "current": n == state.view,
+                "url": state.url(view=n),
+                "on_page": n in shown,
+            }
+            for n in VIEW_NAMES
+        ],
+        "region_groups": _region_groups(k, picked) if with_figure else {},
+        "checklist": [
+            {"id": f.id, "question": f.question, "checked": f.id in state.answers}
+            for f in k.checklist
+        ],
+        "alarm": _alarm(k, state.answers),
+        "flag_groups": _flag_groups(k, flags),
+        "urgent_level": most_urgent(flags),
+        "candidates": [_candidate(k, state, c, len(picked)) for c in ranked],
+        "show": show,
+        "card": card,
+        "card_side": state.side,
+        "card2": muscle_card(k, state.compare) if state.compare else None,
+        "card2_side": state.compare_side,
+        "stop_compare_url": state.url(compare=None),
+        "region_label": labels,
+        "base_label": _base_labels(k),
+        "emergency_number": emergency_number,
+        "clinic_name": clinic_name,
+        "today": date.today().isoformat(),
+        "summary": summary(
+            places=len(picked),
+            flags=len(flags),
+            muscles=len(ranked),
+            card_name=card.name if card else None,
+            side=state.side,
+        ),
+    }
+
+
+def _views_shown(view: str, side_by_side: bool) -> tuple[str, ...]:
+    """The figure views a page carries for the current ``view``."""
+    if side_by_side and view in ("front", "back"):
+        return ("front", "back")
+    return (view,)
+
+
+def _figures(k: Knowledge, state: ExplorerState, views: Sequence[str]) -> list[dict[str, Any]]:
+    """The figure views with the picks, the chosen (and compared) pattern, and each
+    region's link to the state with it toggled."""
+    overlay = overlay_for(k, state.muscle, state.side) if state.muscle else None
+    compare: Overlay | None = (
+        replace(overlay_for(k, state.compare, state.compare_side), kind="cmp")
+        if state.compare
+        else None
+    )
+    picked = set(state.regions)
+    return [
+        {
+            "name": name,
+            "title": figure_view(name).view.title,
+            "current": name == state.view,
+            "url": state.url(view=name),
+            "svg": figure_view(name).render(
+                picked=picked,
+                href=lambda r: state.toggled(r).url(),
+                overlay=overlay,
+                compare=compare,
+            ),
+        }
+        for name in views
+    ]
+
+
+def _region_groups(k: Knowledge, picked: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """Every region by body area, for the "pick from a list" alternative."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in k.scheme.regions:
+        groups.setdefault(r.group, []).append(
+            {"id": r.id, "label": r.label, "checked": r.id in picked}
+        )
+    return groups
+
+
+def _flag_groups(k: Knowledge, flags: Sequence[RedFlag]) -> list[dict[str, Any]]:
+    """The warning signs that apply, grouped by level, most urgent first."""
+    return [
+        {
+            "level": level,
+            "label": LEVEL_LABELS[level],
+            "entries": [
+                {"flag": f, "source_line": _source_line(k, f.id)} for f in flags if f.level == level
+            ],
+        }
+        for level in LEVELS
+        if any(f.level == level for f in flags)
+    ]
+
+
+def _candidate(k: Knowledge, state: ExplorerState, c: Candidate, picked: int) -> dict[str, Any]:
+    """One ranked muscle with why it is listed and the links that show or compare it."""
+    return {
+        "c": c,
+        "explanation": explain(c, picked, _labels(k)),
+        "prevalence": PREVALENCE_LABELS[c.prevalence],
+        "url": state.url(muscle=c.muscle, side=c.side),
+        "chosen": c.muscle == state.muscle and c.side == state.side,
+        "compare_url": state.url(compare=c.muscle, compare_side=c.side)
+        if state.muscle and (c.muscle, c.side) != (state.muscle, state.side)
+        else None,
+        # The pattern, for previewing it on the figure on hover or focus.
+        "zones": pattern_ids(k, c.muscle, c.side),
+        "percent": round(c.score * 100),
+    }
+
+
+def _alarm(k: Knowledge, answers: Sequence[str]) -> dict[str, Any] | None:
+    """The message for checklist answers: the most urgent level, and each flag's advice."""
+    flags = sorted((k.red_flags[a] for a in answers), key=lambda f: LEVELS.index(f.level))
+    if not flags:
+        return None
+    return {"level": flags[0].level, "label": LEVEL_LABELS[flags[0].level], "flags": flags}
+
+
+# The knowledge is read-only after start-up and hashes by identity, so what is derived
+# from it alone is computed once per process.
+
+
+@lru_cache(maxsize=1024)
+def _source_line(k: Knowledge, flag_id: str) -> str:
+    """A red flag's sources as one line: "Citation (locator); Citation"."""
+    refs = (_source(k, s) for s in k.red_flags[flag_id].sources)
+    return "; ".join(f"{s.citation} ({s.locator})" if s.locator else s.citation for s in refs)
+
+
+@lru_cache(maxsize=16)
+def _region_labels(k: Knowledge) -> dict[str, str]:
+    """Region names as the figure shows them: "Right temple"."""
+    return {r.id: r.label for r in k.scheme.regions}
+
+
+@lru_cache(maxsize=16)
+def _base_labels(k: Knowledge) -> dict[str, str]:
+    """Side-neutral region names, for a card's referral sentence."""
+    return {b: e.name for b, e in k.scheme.bases.items()}
