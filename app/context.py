@@ -167,6 +167,7 @@ def _figures(k: Knowledge, state: ExplorerState, views: Sequence[str]) -> list[d
         else None
     )
     picked = set(state.regions)
+    href = state.toggle_links()
     return [
         {
             "name": name,
@@ -175,7 +176,7 @@ def _figures(k: Knowledge, state: ExplorerState, views: Sequence[str]) -> list[d
             "url": state.url(view=name),
             "svg": figure_view(name).render(
                 picked=picked,
-                href=lambda r: state.toggled(r).url(),
+                href=href,
                 overlay=overlay,
                 compare=compare,
             ),
