@@ -20,7 +20,7 @@ from bodymap.ranking import Candidate, explain, rank
 from bodymap.regions import GROUPS
 from bodymap.search import search_muscles
 from bodymap.state import ExplorerState
-from bodymap.triage import flags_for, most_urgent
+from bodymap.triage import flags_for
 
 
 def muscle_index_context(k: Knowledge, q: str) -> dict[str, Any]:
@@ -126,8 +126,8 @@ def explorer_context(
             for f in k.checklist
         ],
         "alarm": _alarm(k, state.answers),
+        "safety": safety_check(k, flags if picked else k.checklist, state.answers),
         "flag_groups": _flag_groups(k, flags),
-        "urgent_level": most_urgent(flags),
         "candidates": [_candidate(k, state, c, len(picked)) for c in ranked],
         "show": show,
         "card": card,
@@ -208,6 +208,50 @@ def _flag_groups(k: Knowledge, flags: Sequence[RedFlag]) -> list[dict[str, Any]]
         for level in LEVELS
         if any(f.level == level for f in flags)
     ]
+
+
+# The emergency questions asked before the muscles: few, as the NHS care cards advise
+# (issue 12); every other warning sign is one tap away, grouped by level.
+MAX_QUESTIONS = 6
+
+
+def safety_check(k: Knowledge, flags: Sequence[RedFlag], answers: Sequence[str]) -> dict[str, Any]:
+    """The short safety check for ``flags`` (those of the picked places, most urgent first;
+    or the general checklist when nothing is picked).
+
+    Returns ``ask``: up to ``MAX_QUESTIONS`` emergency questions, most serious first;
+    ``more``: one group per level for every other sign (the emergency ones past the
+    limit first), each a list of the same yes/no questions; and ``sources``. A sign the
+    person already said yes to is always among them, checked.
+    """
+    said = set(answers)
+    shown = {f.id for f in flags}
+    pool = [*flags, *(k.red_flags[a] for a in answers if a not in shown)]
+    emergency = [f for f in pool if f.level == "emergency"]
+    ask = emergency[:MAX_QUESTIONS]
+    asked = {f.id for f in ask}
+    more = []
+    for level in LEVELS:
+        rest = [f for f in pool if f.level == level and f.id not in asked]
+        if rest:
+            more.append(
+                {
+                    "level": level,
+                    "label": LEVEL_LABELS[level],
+                    "flags": [_question(f, said) for f in rest],
+                    "open": any(f.id in said for f in rest),
+                }
+            )
+    return {
+        "ask": [_question(f, said) for f in ask],
+        "more": more,
+        "level": ask[0].level if ask else (more[0]["level"] if more else None),
+        "sources": sorted({_source_line(k, f.id) for f in pool}),
+    }
+
+
+def _question(flag: RedFlag, said: set[str]) -> dict[str, Any]:
+    return {"id": flag.id, "question": flag.question or flag.symptom, "checked": flag.id in said}
 
 
 def _candidate(k: Knowledge, state: ExplorerState, c: Candidate, picked: int) -> dict[str, Any]:

@@ -108,6 +108,9 @@
     var fig = id && el.closest("figure[data-view]");
     refocus = id ? (fig ? 'figure[data-view="' + fig.getAttribute("data-view") + '"] ' : "") +
       "a." + el.classList[0] + '[data-region="' + CSS.escape(id) + '"]' : null;
+    if (el && el.matches && el.matches("input[type=checkbox][name]")) {
+      refocus = 'input[name="' + el.name + '"][value="' + CSS.escape(el.value) + '"]';
+    }
   });
   document.addEventListener("htmx:afterSettle", function (e) {
     var q = document.getElementById("place-q");
