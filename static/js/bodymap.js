@@ -1,15 +1,12 @@
-/* Bodymap: instant region picking on the figure. Without this file everything still
-   works through plain links and forms. With it, a tap shows at once and htmx fetches the
-   whole explorer for the new state, so every link on the page is the server's, drawn for
-   the current selection: nothing here rewrites a link. */
+/* Bodymap: instant picking. Without this file, plain links and forms do everything. With
+   it, a tap shows at once and htmx swaps in the explorer the server drew for the new
+   state: every link is the server's; nothing here rewrites one. */
 (function () {
   "use strict";
 
-  // htmx arrives when the person first reaches for the page (pointer, touch, key or
-  // focus), not with it: it would be a third of a first visit's bytes. What was asked of
-  // it before it is here waits for it; if it cannot load, the plain way is used. (htmx is
-  // added only once the document is complete: before that it would wait for a
-  // DOMContentLoaded that has already passed.)
+  // htmx (a third of a first visit's bytes) comes on the first pointer, touch, key or
+  // focus. What is asked of it before then waits; if it fails, the plain way is used. It
+  // is added once the document is complete (else it waits for a past DOMContentLoaded).
   var waiting = null;
   function withHtmx(run, fallback) {
     if (window.htmx) return run();
@@ -43,8 +40,7 @@
     document.addEventListener(type, loadHtmx, { capture: true, passive: true, once: true });
   });
 
-  // The #picker form is the server's list of picks; htmx sends it on "change" and swaps
-  // the explorer (hx-sync drops an answer that a newer tap has overtaken).
+  // #picker holds the server's picks; htmx sends it on "change" (hx-sync: newest wins).
   function picker() { return document.getElementById("picker"); }
   function sendPicks() {
     withHtmx(function () { window.htmx.trigger(picker(), "change"); },
@@ -81,9 +77,8 @@
     var tab = e.target.closest(".view-tabs a[data-view]");
     if (!tab) return;
     var url = tab.getAttribute("href");
-    // A view already on the page shows at once, and htmx brings the explorer drawn for it
-    // (its links carry the view). Another view's tab is htmx's own (hx-get); before htmx
-    // is here, it waits for it.
+    // A view on the page shows at once, then htmx brings the explorer drawn for it (its
+    // links carry the view). Other tabs are htmx's own (hx-get), or wait for it.
     if (document.querySelector('.figures .view[data-view="' + tab.getAttribute("data-view") + '"]')) {
       e.preventDefault();
       showView(tab.getAttribute("data-view"));
@@ -97,9 +92,8 @@
     }
   });
 
-  // The explorer is replaced after each change: keep the keyboard on the same place. The
-  // typed words stay (hx-preserve); their suggestions are asked for again, as the server
-  // draws their links for the new picks.
+  // After a swap, keep focus on the same place or box. Typed words stay (hx-preserve);
+  // their suggestions are fetched again, as their links changed.
   var refocus = null;
   document.addEventListener("htmx:beforeSwap", function (e) {
     if (e.detail.target.id !== "explorer") return;
@@ -180,8 +174,7 @@
 
   document.addEventListener("change", function (e) {
     if (!e.target.matches || window.htmx && e.target.closest("#picker")) return;
-    // The list's boxes before htmx is here; checklist answers always (they live in the
-    // results panel but belong to the #picker form).
+    // The list's boxes before htmx is here; safety answers (form="picker") always.
     if (e.target.matches('#picker input[name="region"], input[name="yes"]') && picker()) sendPicks();
   });
 
