@@ -111,7 +111,9 @@
     var searching = e.target.id === "explorer" && q && q.value;
     if (searching) window.htmx.trigger(q, "search");
     var el = refocus && document.querySelector(refocus);
-    if (el) el.focus({ preventScroll: true });
+    // Only if the swap took the focus away: never pull it back from where it has moved.
+    var lost = !document.activeElement || document.activeElement === document.body;
+    if (el && lost) el.focus({ preventScroll: true });
     if (el || !searching) refocus = null;
   });
 
