@@ -106,7 +106,8 @@
       refocus = 'input[name="' + el.name + '"][value="' + CSS.escape(el.value) + '"]';
     }
   });
-  document.addEventListener("htmx:afterSettle", function (e) {
+  // On afterSwap, not afterSettle: a key pressed during the settle delay would be lost.
+  document.addEventListener("htmx:afterSwap", function (e) {
     var q = document.getElementById("place-q");
     var searching = e.target.id === "explorer" && q && q.value;
     if (searching) window.htmx.trigger(q, "search");
