@@ -75,7 +75,7 @@ async def get_explorer_state(
         muscles=knowledge.muscles,
         views=VIEW_NAMES,
         answers=query.yes,
-        checklist=[f.id for f in knowledge.checklist],
+        checklist=list(knowledge.red_flags),  # any warning sign can be answered (issue 12)
         mode=query.mode,
         compare=query.compare,
         compare_side=query.compare_side,

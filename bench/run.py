@@ -118,7 +118,15 @@ def main() -> None:
                 )
                 big = latencies(
                     c,
-                    {"/healthz": ("/healthz", {}), "/ (full page)": ("/", {"params": REGIONS})},
+                    {
+                        "/healthz": ("/healthz", {}),
+                        "/ (full page)": ("/", {"params": REGIONS}),
+                        # What a tap on the figure fetches: the explorer, links and all.
+                        "htmx explorer fragment (a tap)": (
+                            "/",
+                            {"params": REGIONS, "headers": {**fragment, "HX-Target": "explorer"}},
+                        ),
+                    },
                     n // 3,
                 )
                 print(f"{'endpoint':32} {'median ms':>10} {'p99 ms':>8} {'x healthz':>10}")

@@ -7,7 +7,7 @@ with a clear 4xx instead of guessing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import quote_plus
@@ -83,6 +83,26 @@ class ExplorerState:
         path = path or self.base
         q = self.query(**changes)
         return f"{path}?{q}" if q else path
+
+    def toggle_links(self) -> Callable[[str], str]:
+        """Return a function giving ``self.toggled(region).url()`` for any region, fast.
+
+        A figure asks for one link per region (a hundred or more for each view drawn),
+        and only the regions change between them, so the rest of the query is built once.
+        """
+        picked = set(self.regions)
+        parts = [f"region={_quote(r)}" for r in self.regions]
+        tail = self.query(regions=())
+
+        def link(region: str) -> str:
+            if region in picked:
+                regions = [p for p, r in zip(parts, self.regions, strict=True) if r != region]
+            else:
+                regions = [*parts, f"region={_quote(region)}"]
+            q = "&".join([*regions, tail] if tail else regions)
+            return f"{self.base}?{q}" if q else self.base
+
+        return link
 
     def toggled(self, region: str) -> ExplorerState:
         """Return the state with ``region`` added, or removed if already picked."""

@@ -115,3 +115,25 @@ def test_links_quote_unsafe_values_and_refuse_unknown_fields() -> None:
     assert state.regions == ("calf-right", "a b", "x&y"), "a link does not change the state"
     with pytest.raises(TypeError, match="colour"):
         state.query(colour="red")
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        ExplorerState(),
+        ExplorerState(regions=("temple-right",)),
+        ExplorerState(regions=("temple-right", "calf-left"), view="back", answers=("x",)),
+        ExplorerState(
+            regions=("a b", "c"),
+            muscle="upper-trapezius",
+            side="both",
+            mode="chairside",
+            compare="m2",
+            base="/embed/riverside",
+        ),
+    ],
+)
+def test_toggle_links_match_toggled_urls(state: ExplorerState) -> None:
+    link = state.toggle_links()
+    for region in (*state.regions, "temple-right", "calf-left", "new-one", "odd&value"):
+        assert link(region) == state.toggled(region).url(), region

@@ -310,3 +310,67 @@ def test_each_htmx_answer_updates_one_live_status_line(client: TestClient) -> No
     assert status is not None
     assert status.text.startswith("2 places picked.") and "warning sign" in status.text
     assert "muscles commonly refer pain there" in status.text
+
+
+def test_safety_check_asks_few_emergency_questions_and_keeps_every_sign(
+    client: TestClient, knowledge
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12: at most six emergency yes/no questions, most serious first; every other
+    warning sign of the place one tap away, grouped by level; nothing left out."""
+    from bodymap.triage import flags_for
+
+    page = soup(client.get("/?region=temple-right").text)
+    safety = page.select_one("#results .safety")
+    assert safety is not None
+    flags = flags_for(["temple-right"], knowledge)
+    asked = [i["value"] for i in safety.select("div.flag-group.level-emergency > .questions input")]
+    emergency = [f.id for f in flags if f.level == "emergency"]
+    assert len(emergency) > 6, "the temple has more emergency signs than are asked"
+    assert asked == emergency[:6]
+    groups = safety.select("details.flag-group")
+    assert [g["class"][1] for g in groups] == [
+        "level-emergency",
+        "level-urgent",
+        "level-see_clinician",
+    ]
+    assert all(not g.has_attr("open") for g in groups), "lower levels are one tap away"
+    every = [i["value"] for i in safety.select('input[name="yes"]')]
+    assert sorted(every) == sorted(f.id for f in flags), "nothing hidden, nothing twice"
+    assert "3 more signs" in groups[0].summary.text
+    assert "Call 112 now" in safety.select_one(".if-yes").text
+    # One place for warning signs: no separate checklist beside them.
+    assert page.select_one("#results .checklist") is None
+    assert len(page.select("#results .red-flags")) == 1
+
+
+def test_nothing_picked_offers_the_general_checklist_folded(client: TestClient, knowledge) -> None:  # type: ignore[no-untyped-def]
+    page = soup(client.get("/").text)
+    folded = page.select_one("#results .safety details.checklist")
+    assert folded is not None and not folded.has_attr("open")
+    values = [i["value"] for i in folded.select('input[name="yes"]')]
+    assert sorted(values) == sorted(f.id for f in knowledge.checklist)
+
+
+def test_a_yes_to_a_lower_level_sign_opens_its_group_and_says_what_to_do(
+    client: TestClient,
+) -> None:
+    page = soup(client.get("/?region=temple-right&yes=giant-cell-arteritis").text)
+    alarm = page.select_one("#results .alarm")
+    assert alarm is not None and "See a doctor today" in alarm.h2.text
+    box = page.select_one('input[name="yes"][value="giant-cell-arteritis"]')
+    assert box is not None and box.has_attr("checked")
+    group = box.find_parent("details")
+    assert group is not None and group.has_attr("open") and "level-urgent" in group["class"]
+    # Any warning sign can be answered; a made-up one is still refused.
+    assert client.get("/?yes=sudden-vision-loss").status_code == 200
+    assert client.get("/?yes=feeling-sad").status_code == 422
+
+
+def test_the_card_follows_the_candidate_list(client: TestClient) -> None:
+    results = str(
+        soup(client.get("/?region=temple-right&muscle=upper-trapezius&side=right").text).select_one(
+            "#results"
+        )
+    )
+    assert results.index('class="red-flags') < results.index('class="candidates"')
+    assert results.index('class="candidates"') < results.index('id="card"')

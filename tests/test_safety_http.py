@@ -187,10 +187,16 @@ def test_new_flags_levels_and_sources(client: TestClient) -> None:
 
 
 def test_checklist_asks_about_effort_pain_and_neck_swelling(client: TestClient) -> None:
-    page = soup(client.get("/", params={"region": "sternum"}).text)
-    values = [i["value"] for i in page.select('.checklist input[name="yes"]')]
+    # The general checklist (nothing picked yet) asks about both.
+    page = soup(client.get("/").text)
+    values = [i["value"] for i in page.select('.safety input[name="yes"]')]
     assert "effort-chest-pain" in values and "deep-neck-infection" in values
+    # The safety check of a place asks what applies there, most serious first.
+    page = soup(client.get("/", params={"region": "sternum"}).text)
+    values = [i["value"] for i in page.select('.safety input[name="yes"]')]
     assert values.index("heart-attack-warning") < values.index("effort-chest-pain")
+    page = soup(client.get("/", params={"region": "throat"}).text)
+    assert "deep-neck-infection" in [i["value"] for i in page.select('.safety input[name="yes"]')]
 
 
 def test_how_it_works_page_covers_each_topic_with_sources(client: TestClient) -> None:

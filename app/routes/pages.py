@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from app import present
+from app import context as page_context
 from app.deps import ExplorerStateDep, HxTargetDep, KnowledgeDep, SettingsDep
 from app.templating import templates
 from bodymap.knowledge import Knowledge
@@ -48,7 +48,7 @@ def explorer_view(
     """The template for this request (``page`` whole, or the part htmx targets) and its
     context; the explorer and the clinic widget share it."""
     name = page if hx_target is None else PARTIALS.get(hx_target, "_explorer.html")
-    context = present.explorer_context(
+    context = page_context.explorer_context(
         knowledge,
         state,
         emergency_number=emergency_number,
@@ -93,7 +93,7 @@ async def muscle_index(
     q: Annotated[str | None, Query(max_length=MAX_QUERY)] = None,
 ) -> HTMLResponse:
     """Reverse lookup: every muscle by body area, or those matching ``q``; one click shows it."""
-    context = present.muscle_index_context(knowledge, q or "")
+    context = page_context.muscle_index_context(knowledge, q or "")
     context["clinic_name"] = settings.clinic_name
     return templates.TemplateResponse(request=request, name="muscles.html", context=context)
 
@@ -116,7 +116,7 @@ async def handout(
 ) -> HTMLResponse:
     """A one-to-two page handout of the same state, with a QR code to reopen it."""
     link = str(request.base_url).rstrip("/") + state.url()
-    context = present.handout_context(
+    context = page_context.handout_context(
         knowledge,
         state,
         link=link,

@@ -1,16 +1,18 @@
-/* Bodymap: instant region picking on the figure. Without this file everything still
-   works through plain links and forms; with it, a tap toggles the region at once and
-   htmx fetches only the results. The checkboxes of #picker hold the selection. */
+/* Bodymap: instant picking. Without this file, plain links and forms do everything. With
+   it, a tap shows at once and htmx swaps in the explorer the server drew for the new
+   state: every link is the server's; nothing here rewrites one. */
 (function () {
   "use strict";
 
-  // htmx arrives when the person first reaches for the page (pointer, touch, key or
-  // focus), not with it: it was a third of a first visit's bytes. A pick made before it
-  // is here shows at once and waits for it; if it cannot load, the form is sent the
-  // plain way. (htmx is added only once the document is complete: before that it would
-  // wait for a DOMContentLoaded that has already passed.)
-  var picksWaiting = false;
-  function picker() { return document.getElementById("picker"); }
+  // htmx (a third of a first visit's bytes) comes on the first pointer, touch, key or
+  // focus. What is asked of it before then waits; if it fails, the plain way is used. It
+  // is added once the document is complete (else it waits for a past DOMContentLoaded).
+  var waiting = null;
+  function withHtmx(run, fallback) {
+    if (window.htmx) return run();
+    waiting = { run: run, fallback: fallback };
+    loadHtmx();
+  }
   function loadHtmx() {
     var host = document.querySelector("[data-htmx-src]");
     if (!host || window.htmx || document.getElementById("htmx-script")) return;
@@ -22,71 +24,38 @@
     script.id = "htmx-script";
     script.src = host.getAttribute("data-htmx-src");
     script.onload = function () {
-      if (picksWaiting && picker()) window.htmx.trigger(picker(), "change");
-      picksWaiting = false;
+      if (waiting) waiting.run();
+      waiting = null;
       // Words typed (or pasted) into the place search before htmx came.
       var q = document.getElementById("place-q");
       if (q && q.value) window.htmx.trigger(q, "search");
     };
     script.onerror = function () {
-      if (picksWaiting && picker()) picker().submit();
+      if (waiting) waiting.fallback();
+      waiting = null;
     };
     document.head.appendChild(script);
   }
   ["pointerover", "pointerdown", "touchstart", "keydown", "focusin"].forEach(function (type) {
     document.addEventListener(type, loadHtmx, { capture: true, passive: true, once: true });
   });
-  function picksChanged() {
-    if (window.htmx) {
-      window.htmx.trigger(picker(), "change");
-    } else {
-      picksWaiting = true;
-      loadHtmx();
-    }
-  }
 
-  // Links of the figure panel that change one setting (view, mode) were written with the
-  // picks of their time; picks made since live in the address. Point them at it when used.
-  var DEFAULTS = { view: "front", mode: "patient" };
-  function stateUrl(el) {
-    var set = el.getAttribute("data-set").split("=");
-    var url = new URL(window.location.href);
-    if (DEFAULTS[set[0]] === set[1]) url.searchParams.delete(set[0]);
-    else url.searchParams.set(set[0], set[1]);
-    return url.pathname + url.search;
+  // #picker holds the server's picks; htmx sends it on "change" (hx-sync: newest wins).
+  function picker() { return document.getElementById("picker"); }
+  function sendPicks() {
+    withHtmx(function () { window.htmx.trigger(picker(), "change"); },
+      function () { picker().submit(); });
   }
-  document.addEventListener("click", function (e) {
-    var el = e.target.closest && e.target.closest("a[data-set]");
-    if (el) el.setAttribute("href", stateUrl(el));
-  }, true);
-  document.addEventListener("htmx:configRequest", function (e) {
-    var el = e.detail.elt;
-    if (el && el.matches && el.matches("a[data-set]")) e.detail.path = stateUrl(el);
-  });
-
-  function boxFor(id) {
-    return document.querySelector('#picker input[name="region"][value="' + CSS.escape(id) + '"]');
-  }
-
-  function sync() {
-    document.querySelectorAll("a.region[data-region]").forEach(function (a) {
-      var box = boxFor(a.getAttribute("data-region"));
-      if (!box) return;
+  function toggle(id) {
+    var box = picker() && picker().querySelector('input[name="region"][value="' + CSS.escape(id) + '"]');
+    if (!box) return false;
+    box.checked = !box.checked;
+    // Shown at once; the server's answer redraws the figure a moment later.
+    document.querySelectorAll('a.region[data-region="' + CSS.escape(id) + '"]').forEach(function (a) {
       a.classList.toggle("picked", box.checked);
       a.setAttribute("aria-checked", box.checked ? "true" : "false");
     });
-    document.querySelectorAll("a.suggestion[data-region]").forEach(function (a) {
-      var box = boxFor(a.getAttribute("data-region"));
-      if (box) a.classList.toggle("picked", box.checked);
-    });
-  }
-
-  function toggle(id) {
-    var box = boxFor(id);
-    if (!box) return false;
-    box.checked = !box.checked;
-    sync();
-    picksChanged();
+    sendPicks();
     return true;
   }
 
@@ -94,26 +63,8 @@
     var figures = document.querySelector(".figures");
     if (figures) figures.setAttribute("data-current", name);
     document.querySelectorAll(".figures .view, .view-tabs .tab").forEach(function (el) {
-      var on = el.getAttribute("data-view") === name;
-      el.classList.toggle("current", on);
-      if (el.classList.contains("tab")) {
-        if (on) el.setAttribute("aria-current", "true"); else el.removeAttribute("aria-current");
-      }
+      el.classList.toggle("current", el.getAttribute("data-view") === name);
     });
-    var form = document.getElementById("picker");
-    if (form) {
-      var input = form.querySelector('input[name="view"]');
-      if (!input) {
-        input = document.createElement("input");
-        input.type = "hidden";
-        input.name = "view";
-        form.prepend(input);
-      }
-      input.value = name;
-    }
-    var url = new URL(window.location.href);
-    if (name === "front") url.searchParams.delete("view"); else url.searchParams.set("view", name);
-    history.replaceState(history.state, "", url);
   }
 
   document.addEventListener("click", function (e) {
@@ -124,12 +75,47 @@
       return;
     }
     var tab = e.target.closest(".view-tabs a[data-view]");
-    // A view that is not on the page (close-ups; the widget has one view) is fetched by
-    // the tab itself: htmx swaps the explorer, or without it the link loads the page.
-    if (tab && document.querySelector('.figures .view[data-view="' + tab.getAttribute("data-view") + '"]')) {
+    if (!tab) return;
+    var url = tab.getAttribute("href");
+    // A view on the page shows at once, then htmx brings the explorer drawn for it (its
+    // links carry the view). Other tabs are htmx's own (hx-get), or wait for it.
+    if (document.querySelector('.figures .view[data-view="' + tab.getAttribute("data-view") + '"]')) {
       e.preventDefault();
       showView(tab.getAttribute("data-view"));
+      withHtmx(function () {
+        window.htmx.ajax("GET", url, { source: tab, target: "#explorer", replace: url });
+      }, function () { window.location.href = url; });
+    } else if (!window.htmx) {
+      e.preventDefault();
+      withHtmx(function () { window.htmx.trigger(tab, "click"); },
+        function () { window.location.href = url; });
     }
+  });
+
+  // After a swap, keep focus on the same place or box. Typed words stay (hx-preserve);
+  // their suggestions are fetched again, as their links changed.
+  var refocus = null;
+  document.addEventListener("htmx:beforeSwap", function (e) {
+    if (e.detail.target.id !== "explorer") return;
+    var el = document.activeElement;
+    var id = el && el.getAttribute && el.getAttribute("data-region");
+    var fig = id && el.closest("figure[data-view]");
+    refocus = id ? (fig ? 'figure[data-view="' + fig.getAttribute("data-view") + '"] ' : "") +
+      "a." + el.classList[0] + '[data-region="' + CSS.escape(id) + '"]' : null;
+    if (el && el.matches && el.matches("input[type=checkbox][name]")) {
+      refocus = 'input[name="' + el.name + '"][value="' + CSS.escape(el.value) + '"]';
+    }
+  });
+  // On afterSwap, not afterSettle: a key pressed during the settle delay would be lost.
+  document.addEventListener("htmx:afterSwap", function (e) {
+    var q = document.getElementById("place-q");
+    var searching = e.target.id === "explorer" && q && q.value;
+    if (searching) window.htmx.trigger(q, "search");
+    var el = refocus && document.querySelector(refocus);
+    // Only if the swap took the focus away: never pull it back from where it has moved.
+    var lost = !document.activeElement || document.activeElement === document.body;
+    if (el && lost) el.focus({ preventScroll: true });
+    if (el || !searching) refocus = null;
   });
 
   document.addEventListener("click", function (e) {
@@ -148,6 +134,11 @@
   document.addEventListener("keydown", function (e) {
     var t = e.target;
     if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if ((e.key === " " || e.key === "Spacebar") && t.matches && t.matches("a.region")) {
+      e.preventDefault();
+      toggle(t.getAttribute("data-region"));
+      return;
+    }
     if (t && t.matches && (t.matches("input, textarea, select") || t.isContentEditable)) return;
     if (document.querySelector("dialog[open]")) return;
     if (VIEW_KEYS[e.key]) {
@@ -159,13 +150,6 @@
     if (e.key === "?") { e.preventDefault(); openShortcuts(); return; }
     var link = document.querySelector('[data-shortcut="' + e.key + '"]');
     if (link && (e.key === "c" || e.key === "m")) { e.preventDefault(); link.click(); }
-  });
-
-  document.addEventListener("keydown", function (e) {
-    if ((e.key === " " || e.key === "Spacebar") && e.target.matches && e.target.matches("a.region")) {
-      e.preventDefault();
-      toggle(e.target.getAttribute("data-region"));
-    }
   });
 
   // Hovering or focusing a candidate previews its pattern on the figure.
@@ -192,15 +176,10 @@
   document.addEventListener("htmx:beforeSwap", function () { previewFrom(null); });
 
   document.addEventListener("change", function (e) {
-    if (!e.target.matches) return;
-    if (e.target.matches('#picker input[name="region"]')) {
-      sync();
-      if (!window.htmx) picksChanged(); // with htmx here, it heard this change itself
-    }
-    // Checklist answers live in the results panel but belong to the #picker form.
-    if (e.target.matches('input[name="yes"]') && picker()) picksChanged();
+    if (!e.target.matches || window.htmx && e.target.closest("#picker")) return;
+    // The list's boxes before htmx is here; safety answers (form="picker") always.
+    if (e.target.matches('#picker input[name="region"], input[name="yes"]') && picker()) sendPicks();
   });
-  document.addEventListener("htmx:afterSettle", sync);
 
   // Inside a clinic's page: tell the host page how tall the widget is, so embed.js can
   // size the frame. The height is all it learns.
@@ -216,5 +195,4 @@
     new ResizeObserver(postHeight).observe(document.body);
     postHeight();
   }
-  document.addEventListener("htmx:historyRestore", sync);
 })();

@@ -59,7 +59,7 @@ def test_states_reached_by_clicking_have_no_serious_violations(page: Page, serve
     page.locator("#card").wait_for()
     page.locator('.view-tabs a[data-view="head"]').click()
     page.locator('figure[data-view="head"]').wait_for()
-    page.locator(".checklist summary").click()
+    page.locator(".safety details.flag-group > summary").first.click()
     for state in ("card, close-up and checklist", "shortcuts dialog"):
         if state == "shortcuts dialog":
             page.locator('[data-open="shortcuts"]').click()

@@ -271,3 +271,35 @@ def test_screen_readers_hear_a_short_summary_after_each_pick(page: Page, server:
     expect(status).to_contain_text("1 place picked.")
     page.locator(".cand-link", has_text="Upper trapezius").first.click()
     expect(status).to_contain_text("Showing Upper trapezius, right side.")
+
+
+def test_every_link_carries_the_picks_made_since(page: Page, server: str) -> None:
+    """The server's answer redraws the figure panel too: a ctrl- or middle-click on any
+    link opens the current state, with no script rewriting links (issue 11)."""
+    page.goto(server)
+    region(page, "temple-right").click()
+    expect(page.locator(".chips")).to_contain_text("Temple (right)")
+    for link in (
+        page.locator("a.mode-toggle"),
+        page.locator('.view-tabs a[data-view="head"]'),
+        region(page, "calf-right", view="back"),
+    ):
+        expect(link).to_have_attribute("href", re.compile(r"region=temple-right"))
+    # Switching to a view already on the page shows it at once, and the links follow it.
+    page.locator('.view-tabs a[data-view="back"]').click()
+    expect(region(page, "calf-right", view="back")).to_have_attribute(
+        "href", re.compile(r"region=temple-right&region=calf-right&view=back")
+    )
+    assert "view=back" in page.url
+    # A tap in the back view keeps the back view.
+    region(page, "calf-right", view="back").click()
+    expect(page.locator(".chips")).to_contain_text("Upper calf (right)")
+    expect(page.locator('.view-tabs a[data-view="back"]')).to_have_class(re.compile("current"))
+    expect(page.locator("a.mode-toggle")).to_have_attribute(
+        "href", re.compile(r"region=temple-right&region=calf-right&view=back")
+    )
+    # Middle-click is left to the browser: it opens the link, and this page does not change.
+    page.evaluate("window.__marker = 1")
+    region(page, "neck-back-right", view="back").click(button="middle")
+    assert page.evaluate("window.__marker") == 1
+    expect(region(page, "neck-back-right", view="back")).to_have_attribute("aria-checked", "false")

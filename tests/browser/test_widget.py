@@ -25,7 +25,10 @@ def test_demo_clinic_page_runs_the_widget(page: Page, server: str) -> None:
     widget.locator('a.region[data-region="shin-left"] path').first.click()
     expect(widget.locator(".chips")).to_contain_text("Shin (left)")
     expect(widget.locator(".candidate-list")).to_contain_text("Tibialis anterior")
-    # The frame grows to fit what the click added (sized from the widget's messages).
+    # The short safety check and the list fit beside the figure; the card adds height.
+    widget.locator(".cand-link", has_text="Tibialis anterior").first.click()
+    expect(widget.locator("#card")).to_contain_text("Tibialis anterior")
+    # The frame grows to fit what the clicks added (sized from the widget's messages).
     page.wait_for_function(
         "h => document.querySelector('iframe').getBoundingClientRect().height > h",
         arg=before["height"] if before else 0,
@@ -107,6 +110,8 @@ def test_several_widgets_on_one_page_work_and_size_apart(page: Page, server: str
     heights = page.evaluate("[...document.querySelectorAll('iframe')].map(f => f.offsetHeight)")
     second.locator('a.region[data-region="shin-left"] path').first.click()
     expect(second.locator(".candidate-list")).to_contain_text("Tibialis anterior")
+    second.locator(".cand-link", has_text="Tibialis anterior").first.click()
+    expect(second.locator("#card")).to_contain_text("Tibialis anterior")
     page.wait_for_function(
         "h => document.querySelectorAll('iframe')[1].offsetHeight > h", arg=heights[1]
     )
