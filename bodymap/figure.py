@@ -1,24 +1,30 @@
-"""Draw the body map as SVG: one small element builder for the whole picture.
+"""Draw the body map as SVG with svgwrite: the whole picture, one way.
 
-Every element of the figure, the parts built once per view and the parts a request
-stamps on them, is written by ``element``, which escapes every attribute value and every
-text, so a region label or link can never break the markup. The view's constant pieces
-(the defs, each region's title and outline, the decoration) are built once and cached;
-a request only wraps each region in its link (picked or not, and where it goes) and adds
-an overlay with a muscle's referral pattern (essential zone solid, spillover stippled)
-and its trigger points (X marks). ``render`` is a pure function of its arguments.
+svgwrite makes every element of the figure, and ElementTree, which svgwrite writes
+through, escapes every attribute value and every text, so a region label or a link can
+never break the markup. What never changes in a view (the fill patterns, each region's
+title and outline, the body outline, landmarks and captions) is built once with svgwrite
+and kept as ElementTree elements; a request builds the document around them with
+svgwrite: each region's link (picked or not, and where it goes) and an overlay with a
+muscle's referral pattern (essential zone solid, spillover stippled) and its trigger
+points (X marks). ``render`` is a pure function of its arguments.
 
-(svgwrite built the figure once; its document was then cut apart with string surgery to
-stamp the state in. A builder of a dozen lines serves both halves, so there is one way.)
+(svgwrite once built the figure as a document that was then cut apart with string
+surgery, and later a hand-written builder wrote every element; issue 11 asked for one
+drawing method, and svgwrite is the project's choice for the figure.)
 """
 
 from __future__ import annotations
 
 import hashlib
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from html import escape
+from functools import cache
+from typing import Any
+
+import svgwrite
+from svgwrite.base import BaseElement, Title
 
 from bodymap.geometry.core import Bezier, Shape, flatten
 from bodymap.geometry.views import VIEW_NAMES, View, get_view
@@ -27,53 +33,53 @@ from bodymap.regions import load_scheme
 Zone = str  # "essential" | "spillover"
 SVG_NS = "http://www.w3.org/2000/svg"
 
+# The factory every element is made with (``_SVG.path(...)`` and so on), with svgwrite's
+# validation off: it knows SVG 1.1's attributes only, so it rejects the ``role``,
+# ``aria-*`` and ``data-*`` attributes the figure needs (and it is slow). The factory
+# itself is never written out: each picture is an ``svg`` element it makes, which,
+# unlike a ``Drawing``, carries no version, profile or xlink namespace (an inline SVG in
+# HTML needs none of them).
+_SVG = svgwrite.Drawing(debug=False)
 
-def attributes(attrs: Mapping[str, str | float | None]) -> str:
-    """Return attributes as markup, `` name="value"`` each, for ``element``.
 
-    Values are written in this order; ``None`` leaves one out. Strings are escaped;
-    numbers are written in their shortest form (``%g``).
+class _Link(BaseElement):  # type: ignore[misc]  # svgwrite ships no type information
+    """An ``<a>`` with a plain ``href`` (SVG 2); svgwrite's ``Hyperlink`` writes xlink's.
+
+    Made with its attributes as a dict, by their SVG names: a view has a hundred links on
+    every request, and svgwrite's keyword spelling (``aria_label=``, turned into
+    ``aria-label`` one key at a time) more than doubles the time they take to build.
     """
-    out = ""
-    for name, value in attrs.items():
-        if type(value) is str:
-            out += f' {name}="{_escape(value)}"'
-        elif value is not None:
-            out += f' {name}="{value:g}"'
-    return out
+
+    elementname = "a"
+
+    def __init__(self, attribs: dict[str, str], children: Sequence[_Built]) -> None:
+        super().__init__(factory=_SVG)
+        self.attribs = attribs
+        self.elements = list(children)
 
 
-def element(
-    tag: str,
-    attrs: Mapping[str, str | float | None] | None = None,
-    *children: str,
-    fixed: str = "",
-) -> str:
-    """Return one SVG element as markup.
+class _Built(BaseElement):  # type: ignore[misc]
+    """An element svgwrite built once, added as it is to the documents of later requests.
 
-    Arguments:
-        tag: the element name.
-        attrs: its attributes (see ``attributes``).
-        children: markup of the child elements (from ``element`` or ``text``).
-        fixed: more attributes, from ``attributes``, built once: a region's link is
-            drawn on every request, and only its href is new each time.
-
-    Returns:
-        The element, self-closed when it has no children.
+    svgwrite writes an element by turning it and its children into ElementTree elements
+    (``get_xml``); this keeps the result, so a request neither rebuilds nor converts again
+    the geometry that never changes. An ElementTree element has no link to its parent, so
+    one can sit in any number of documents; nothing changes it after it is built.
     """
-    opening = tag + (attributes(attrs) if attrs else "") + fixed
-    if not children:
-        return f"<{opening}/>"
-    return f"<{opening}>{''.join(children)}</{tag}>"
+
+    def __init__(self, built: Any) -> None:
+        super().__init__(factory=_SVG)
+        self.elementname = built.elementname
+        self.xml: ET.Element = built.get_xml()
+
+    def get_xml(self) -> ET.Element:
+        """Return the element as it was built."""
+        return self.xml
 
 
-# Labels, region ids and most links recur from request to request: escape each once.
-_escape = lru_cache(maxsize=8192)(escape)
-
-
-def text(value: str) -> str:
-    """Return text content, escaped."""
-    return escape(value, quote=False)
+def _g(v: float) -> str:
+    """A number as an attribute value, in its shortest form (``%g``)."""
+    return f"{v:g}"
 
 
 def _num(v: float) -> str:
@@ -173,13 +179,13 @@ def _inside(pt: tuple[float, float], poly: Sequence[tuple[float, float]]) -> boo
 
 @dataclass(frozen=True)
 class _Region:
-    """One clickable region: its id, its label and the markup inside its link."""
+    """One clickable region: its id and label, and what its link holds, built once."""
 
     id: str
-    # The attributes of its link but the href, built once: as drawn unpicked, and picked.
-    plain: str
-    picked: str
-    inner: str  # its <title> and one <path> per outline
+    # The attributes of its link but the href, as drawn unpicked, and picked.
+    plain: Mapping[str, str]
+    picked: Mapping[str, str]
+    inner: tuple[_Built, ...]  # its <title> and one <path> per outline
 
 
 _FILLS = {
@@ -195,10 +201,9 @@ class FigureView:
     """A view's drawing: the pieces built once, which ``render`` puts together per request."""
 
     view: View
-    svg_attrs: str  # the <svg> element's attributes but its label
-    defs: str
+    defs: tuple[_Built, ...]  # the fill patterns
     regions: tuple[_Region, ...]
-    decor: str  # outline, landmarks, side labels and captions, drawn over the regions
+    decor: tuple[_Built, ...]  # outline, landmarks, side labels and captions, over the regions
     bboxes: Mapping[str, tuple[float, float, float, float]]
     polygons: Mapping[str, tuple[tuple[float, float], ...]]
     # Path data of each region's shapes, for the overlay. (Copies rather than <use>: a
@@ -228,46 +233,48 @@ class FigureView:
         Returns:
             The SVG markup, ready to inline in HTML.
         """
-        links = [
-            element(
-                "a",
-                {"href": href(r.id) if href else f"?region={r.id}"},
-                r.inner,
-                fixed=r.picked if r.id in picked else r.plain,
-            )
-            for r in self.regions
-        ]
-        layers = [self._overlay(layer, picked) for layer in (overlay, compare) if layer]
-        return element(
-            "svg",
-            {"aria-label": label or f"Body map, {self.view.title.lower()} view"},
-            self.defs,
-            element("g", {"class": "regions"}, *links),
-            *layers,
-            self.decor,
-            fixed=self.svg_attrs,
+        name = self.view.name
+        svg = _SVG.svg(
+            size=("100%", "100%"),
+            xmlns=SVG_NS,
+            class_=f"figure figure-{name}",
+            role="group",
+            data_view=name,
+            viewBox=f"0 0 {_num(self.view.width)} {_num(self.view.height)}",
+            aria_label=label or f"Body map, {self.view.title.lower()} view",
         )
+        svg.defs.elements.extend(self.defs)
+        links = svg.add(_SVG.g(class_="regions"))
+        for r in self.regions:
+            attribs = {**(r.picked if r.id in picked else r.plain)}
+            attribs["href"] = href(r.id) if href else f"?region={r.id}"
+            links.add(_Link(attribs, r.inner))
+        for layer in (overlay, compare):
+            if layer:
+                svg.add(self._overlay(layer, picked))
+        svg.elements.extend(self.decor)
+        # svgwrite's own ``tostring`` encodes to UTF-8 and decodes again: twice the time.
+        return ET.tostring(svg.get_xml(), encoding="unicode")
 
-    def _overlay(self, overlay: Overlay, picked: Collection[str] = ()) -> str:
+    def _overlay(self, overlay: Overlay, picked: Collection[str] = ()) -> Any:
         """A muscle's pattern (spillover under essential), picked outlines, and its Xs."""
-        parts: list[str] = []
+        group = _SVG.g(class_=f"overlay overlay-{overlay.kind}", aria_hidden="true")
         for zone in ("spillover", "essential"):
             pattern = _FILLS[(overlay.kind, zone)]
             for region, z in sorted(overlay.zones.items()):
                 if z == zone and region in self.path_data:
-                    attrs = {
-                        "class": f"{overlay.kind}-{zone}",
-                        "data-zone-region": region,
-                        "fill": f"url(#{pattern}-{self.view.name})" if pattern else None,
-                        "d": self.path_data[region],
-                    }
-                    parts.append(element("path", attrs))
+                    group.add(
+                        _SVG.path(
+                            d=self.path_data[region],
+                            class_=f"{overlay.kind}-{zone}",
+                            data_zone_region=region,
+                            fill=f"url(#{pattern}-{self.view.name})" if pattern else None,
+                        )
+                    )
         # Keep the picked places visible on top of the pattern.
         for region in sorted(set(picked) & set(overlay.zones)):
             if region in self.path_data:
-                parts.append(
-                    element("path", {"class": "picked-outline", "d": self.path_data[region]})
-                )
+                group.add(_SVG.path(d=self.path_data[region], class_="picked-outline"))
         for tp in overlay.trigger_points:
             box = self.bboxes.get(tp.region)
             if box is None:
@@ -277,11 +284,9 @@ class FigureView:
             if overlay.kind == "cmp":
                 # A ringed X, so the compared muscle's points differ by shape too.
                 d += f"M{_num(x + 7)} {_num(y)}a7 7 0 1 0 -14 0a7 7 0 1 0 14 0"
-            cls = "tp" if overlay.kind == "zone" else "tp tp-cmp"
-            parts.append(element("path", {"class": "tp-halo", "d": d}))
-            parts.append(element("path", {"class": cls, "d": d}))
-        attrs = {"class": f"overlay overlay-{overlay.kind}", "aria-hidden": "true"}
-        return element("g", attrs, *parts)
+            group.add(_SVG.path(d=d, class_="tp-halo"))
+            group.add(_SVG.path(d=d, class_="tp" if overlay.kind == "zone" else "tp tp-cmp"))
+        return group
 
     def _place(
         self, region: str, box: tuple[float, float, float, float], at: tuple[float, float]
@@ -308,65 +313,42 @@ class FigureView:
         return (near[0] + (mx - near[0]) * 0.25, near[1] + (my - near[1]) * 0.25)
 
 
-def _defs(name: str) -> str:
+def _defs(name: str) -> tuple[_Built, ...]:
     """The fill patterns of one view (ids carry the view's name: views share a page)."""
     # Spillover: a stipple of dots over a light tint; essential: a solid fill. Pattern plus
     # colour, never colour alone.
-    stipple = element(
-        "pattern",
-        {"id": f"stipple-{name}", "width": 5, "height": 5, "patternUnits": "userSpaceOnUse"},
-        element("rect", {"class": "stipple-bg", "x": 0, "y": 0, "width": 5, "height": 5}),
-        element("circle", {"class": "stipple-dot", "cx": 1.25, "cy": 1.25, "r": 0.9}),
-        element("circle", {"class": "stipple-dot", "cx": 3.75, "cy": 3.75, "r": 0.9}),
-    )
+    stipple = _SVG.pattern(id=f"stipple-{name}", size=(5, 5), patternUnits="userSpaceOnUse")
+    stipple.add(_SVG.rect((0, 0), (5, 5), class_="stipple-bg"))
+    stipple.add(_SVG.circle((1.25, 1.25), 0.9, class_="stipple-dot"))
+    stipple.add(_SVG.circle((3.75, 3.75), 0.9, class_="stipple-dot"))
+    patterns = [stipple]
     # A compared muscle: hatching, dense for essential, sparse for spillover.
-    hatches = [
-        element(
-            "pattern",
-            {
-                "id": pid,
-                "width": gap,
-                "height": gap,
-                "patternUnits": "userSpaceOnUse",
-                "patternTransform": "rotate(45)",
-            },
-            element(
-                "line",
-                {
-                    "class": "hatch-line",
-                    "x1": 0,
-                    "y1": 0,
-                    "x2": 0,
-                    "y2": gap,
-                    "stroke-width": width,
-                },
-            ),
+    for pid, gap, width in ((f"hatch-{name}", 4, 1.4), (f"hatch-light-{name}", 7, 0.9)):
+        hatch = _SVG.pattern(
+            id=pid, size=(gap, gap), patternUnits="userSpaceOnUse", patternTransform="rotate(45)"
         )
-        for pid, gap, width in ((f"hatch-{name}", 4, 1.4), (f"hatch-light-{name}", 7, 0.9))
-    ]
-    return element("defs", {}, stipple, *hatches)
+        hatch.add(_SVG.line((0, 0), (0, gap), class_="hatch-line", stroke_width=width))
+        patterns.append(hatch)
+    return tuple(_Built(p) for p in patterns)
 
 
-def _decor(view: View) -> str:
+def _decor(view: View) -> tuple[_Built, ...]:
     """What is drawn over the regions: outline, landmarks, side labels and captions."""
-    lines = element(
-        "g",
-        {"class": "decor", "aria-hidden": "true"},
-        element("path", {"class": "outline", "d": _segments_path(view.outline)}),
-        element("path", {"class": "landmark", "d": path_data(view.marks, closed=False)}),
-    )
+    lines = _SVG.g(class_="decor", aria_hidden="true")
+    lines.add(_SVG.path(d=_segments_path(view.outline), class_="outline"))
+    lines.add(_SVG.path(d=path_data(view.marks, closed=False), class_="landmark"))
     # The person's own right and left, at the top corners of the view.
     near, far = 0.075 * view.width, 0.925 * view.width
     right_x, left_x = (near, far) if view.right_side_on == "left" else (far, near)
-    sides = [
-        element("text", {"x": x, "y": 24, "class": "side-label"}, text(word))
+    texts = [
+        _SVG.text(word, insert=(_g(x), 24), class_="side-label")
         for word, x in (("RIGHT", right_x), ("LEFT", left_x))
     ]
-    captions = [
-        element("text", {"x": x, "y": y, "class": "view-label"}, text(caption))
+    texts += [
+        _SVG.text(caption, insert=(_g(x), _g(y)), class_="view-label")
         for caption, x, y in view.labels
     ]
-    return "".join([lines, *sides, *captions])
+    return tuple(_Built(e) for e in (lines, *texts))
 
 
 @cache
@@ -385,38 +367,24 @@ def figure_view(name: str) -> FigureView:
         shapes = by_region[region]
         label = scheme[region].label
         datas[region] = path_data([s.loop for s in shapes])
-        paths = [element("path", {"d": path_data([s.loop])}) for s in shapes]
+        paths = [_SVG.path(d=path_data([s.loop])) for s in shapes]
         plain, picked = (
-            attributes(
-                {
-                    "class": "region picked" if is_picked else "region",
-                    "data-region": region,
-                    "role": "checkbox",
-                    "aria-checked": "true" if is_picked else "false",
-                    "aria-label": label,
-                }
-            )
+            {
+                "class": "region picked" if is_picked else "region",
+                "data-region": region,
+                "role": "checkbox",
+                "aria-checked": "true" if is_picked else "false",
+                "aria-label": label,
+            }
             for is_picked in (False, True)
         )
-        inner = element("title", {}, text(label)) + "".join(paths)
+        inner = tuple(_Built(e) for e in (Title(label), *paths))
         regions.append(_Region(region, plain, picked, inner))
         main = max(shapes, key=lambda s: (s.bbox()[2] - s.bbox()[0]) * (s.bbox()[3] - s.bbox()[1]))
         bboxes[region] = main.bbox()
         polygons[region] = tuple(flatten(main.loop, 6))
-    svg_attrs = attributes(
-        {
-            "xmlns": SVG_NS,
-            "class": f"figure figure-{name}",
-            "role": "group",
-            "data-view": name,
-            "viewBox": f"0 0 {_num(view.width)} {_num(view.height)}",
-            "width": "100%",
-            "height": "100%",
-        }
-    )
     return FigureView(
         view=view,
-        svg_attrs=svg_attrs,
         defs=_defs(name),
         regions=tuple(regions),
         decor=_decor(view),
@@ -513,53 +481,42 @@ def pattern_thumbnail(overlay: Overlay, *, size: float = 96, uid: str = "") -> s
     def fit(b: Bezier) -> Bezier:
         return (at(b[0]), at(b[1]), at(b[2]), at(b[3]))
 
+    svg = _SVG.svg(
+        size=(round(width), round(height)),
+        xmlns=SVG_NS,
+        viewBox=f"0 0 {_num(width)} {_num(height)}",
+        role="img",
+        aria_label=overlay.title or "Referral pattern",
+        class_=f"pattern-thumb pattern-thumb-{fv.view.name}",
+    )
     digest = hashlib.sha1(repr(sorted(overlay.zones.items())).encode()).hexdigest()[:8]
     pid = f"stipple-{uid or digest}"
-    stipple = element(
-        "pattern",
-        {"id": pid, "width": 3.5, "height": 3.5, "patternUnits": "userSpaceOnUse"},
-        element("rect", {"width": 3.5, "height": 3.5, "fill": "#f6d0ca"}),
-        element("circle", {"cx": 0.9, "cy": 0.9, "r": 0.8, "fill": ESSENTIAL_FILL}),
-        element("circle", {"cx": 2.6, "cy": 2.6, "r": 0.8, "fill": ESSENTIAL_FILL}),
-    )
-    zones = []
+    stipple = svg.defs.add(_SVG.pattern(id=pid, size=(3.5, 3.5), patternUnits="userSpaceOnUse"))
+    # No x or y (svgwrite leaves out an attribute set to None): both default to 0.
+    stipple.add(_SVG.rect((None, None), (3.5, 3.5), fill="#f6d0ca"))
+    stipple.add(_SVG.circle((0.9, 0.9), 0.8, fill=ESSENTIAL_FILL))
+    stipple.add(_SVG.circle((2.6, 2.6), 0.8, fill=ESSENTIAL_FILL))
     for zone in ("spillover", "essential"):
         loops = [
             [fit(b) for b in s.loop] for s in fv.view.shapes if overlay.zones.get(s.region) == zone
         ]
         if loops:
             fill = f"url(#{pid})" if zone == "spillover" else ESSENTIAL_FILL
-            zones.append(element("path", {"fill": fill, "d": path_data(loops)}))
+            svg.add(_SVG.path(d=path_data(loops), fill=fill))
     outline = [fit(b) for b in fv.view.outline if _meets(b, box)]
     crosses = "".join(f"M{_num(at(xy)[0] - 3)} {_num(at(xy)[1] - 3)}l6 6m0 -6l-6 6" for xy in marks)
     # An X is drawn twice: a white halo under a dark stroke, visible on any fill.
     strokes = [(OUTLINE_STROKE, 1.0, _segments_path(outline))] + (
         [("#fff", 3.5, crosses), ("#111", 1.6, crosses)] if crosses else []
     )
-    return element(
-        "svg",
-        {
-            "xmlns": SVG_NS,
-            "viewBox": f"0 0 {_num(width)} {_num(height)}",
-            "width": round(width),
-            "height": round(height),
-            "role": "img",
-            "aria-label": overlay.title or "Referral pattern",
-            "class": f"pattern-thumb pattern-thumb-{fv.view.name}",
-        },
-        element("defs", {}, stipple),
-        *zones,
-        *(
-            element(
-                "path",
-                {
-                    "fill": "none",
-                    "stroke": colour,
-                    "stroke-width": width,
-                    "stroke-linecap": "round",
-                    "d": d,
-                },
+    for colour, stroke_width, d in strokes:
+        svg.add(
+            _SVG.path(
+                d=d,
+                fill="none",
+                stroke=colour,
+                stroke_width=_g(stroke_width),
+                stroke_linecap="round",
             )
-            for colour, width, d in strokes
-        ),
-    )
+        )
+    return ET.tostring(svg.get_xml(), encoding="unicode")

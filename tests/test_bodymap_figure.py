@@ -5,13 +5,14 @@ from __future__ import annotations
 import gzip
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from typing import Literal
 
 import pytest
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
 
-from bodymap.figure import Overlay, TriggerMark, element, figure_view, pattern_thumbnail, text
+from bodymap.figure import Overlay, TriggerMark, figure_view, pattern_thumbnail
 from bodymap.geometry.core import flatten
 from bodymap.geometry.views import VIEW_NAMES, get_view
 from bodymap.knowledge import Knowledge
@@ -152,14 +153,20 @@ def test_views_stay_small(scheme: RegionScheme) -> None:
         assert len(figure_view(view).render().encode()) < 60_000
 
 
-def test_element_writes_escaped_attributes_in_order_and_closes_itself() -> None:
-    markup = element(
-        "text", {"x": 1.25, "y": 24.0, "skip": None, "class": 'a"<&>'}, text("R & <L>")
-    )
-    assert markup == '<text x="1.25" y="24" class="a&quot;&lt;&amp;&gt;">R &amp; &lt;L&gt;</text>'
-    root = ET.fromstring(markup)
-    assert root.get("class") == 'a"<&>' and root.text == "R & <L>" and root.get("skip") is None
-    assert element("path", {"d": "M0 0"}) == '<path d="M0 0"/>'
+@pytest.mark.parametrize("view", VIEW_NAMES)
+def test_numbers_are_written_in_their_shortest_form(view: str) -> None:
+    """svgwrite writes a float as ``str()`` does (``24.0``); the figure writes ``24``."""
+    overlay = Overlay(zones={}, trigger_points=[TriggerMark("calf-right", (0.5, 0.5))])
+    root = ET.fromstring(figure_view(view).render(overlay=overlay))
+    numeric = {"x", "y", "width", "height", "cx", "cy", "r", "x1", "y1", "x2", "y2"}
+    values = [v for e in root.iter() for k, v in e.items() if k in numeric | {"stroke-width"}]
+    assert values
+    for value in values:
+        assert not value.endswith(".0") and "e" not in value, value
+    assert root.get("width") == root.get("height") == "100%"
+    # An inline SVG in HTML needs no version, profile or xlink namespace.
+    assert not {"version", "baseProfile"} & set(root.keys())
+    assert "xmlns:xlink" not in figure_view(view).render()
 
 
 def test_hostile_links_and_labels_cannot_break_the_markup() -> None:
@@ -183,6 +190,29 @@ def test_render_keeps_no_state_between_requests() -> None:
     root = ET.fromstring(first)
     assert not [a for a in root.iter(f"{SVG}a") if a.get("aria-checked") == "true"]
     assert not [g for g in root.iter(f"{SVG}g") if "overlay" in (g.get("class") or "")]
+
+
+def test_renders_on_several_threads_share_nothing_they_change() -> None:
+    """The built-once pieces sit in every document; renders at once must not mix up."""
+    fv = figure_view("front")
+
+    def draw(region: str) -> str:
+        return fv.render(picked={region}, href=lambda r: f"/?region={region}&toggle={r}")
+
+    regions = ["calf-right", "upper-chest-left", "forearm-front-right", "thigh-front-left"]
+    expected = [draw(r) for r in regions]
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(draw, regions * 10))
+    assert got == expected * 10
+
+
+def test_hostile_thumbnail_title_and_id_cannot_break_the_markup() -> None:
+    title = '</svg><script>alert(1)</script>"&'
+    svg = pattern_thumbnail(Overlay(zones={"calf-right": "spillover"}, title=title), uid='a"b<')
+    root = ET.fromstring(svg)
+    assert root.get("aria-label") == title
+    assert not list(root.iter(f"{SVG}script")) and not list(root.iter("script"))
+    assert [p.get("id") for p in root.iter(f"{SVG}pattern")] == ['stipple-a"b<']
 
 
 def _pattern(knowledge: Knowledge, slug: str, side: Literal["left", "right"] = "right") -> Overlay:
