@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from xml.etree import ElementTree
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,7 +13,8 @@ def test_a_thumbnail_is_a_small_svg_image(client: TestClient) -> None:
     r = client.get("/thumbnails/upper-trapezius-right.svg")
     assert r.status_code == 200
     assert r.headers["content-type"].startswith("image/svg+xml")
-    assert r.text.startswith('<svg xmlns="http://www.w3.org/2000/svg"')
+    # A standalone image (for <img src>) needs the SVG namespace on its root.
+    assert ElementTree.fromstring(r.text).tag == "{http://www.w3.org/2000/svg}svg"
     assert 'aria-label="Upper trapezius"' in r.text
     assert len(gzip.compress(r.content)) <= 2048
     # Unversioned: cached briefly, like a page.
