@@ -44,6 +44,7 @@ def muscle_index_context(k: Knowledge, q: str) -> dict[str, Any]:
                 "synonyms": m.synonyms,
                 "prevalence": PREVALENCE_LABELS[m.prevalence],
                 "url": ExplorerState(muscle=m.slug, side="right", view=best_view(k, m.slug)).url(),
+                "thumbnail": thumbnail_url(k, m.slug, "right"),
             }
         )
     order = {g: i for i, g in enumerate(GROUPS)}
