@@ -195,4 +195,45 @@
     new ResizeObserver(postHeight).observe(document.body);
     postHeight();
   }
+  // The place search is a combobox (ARIA APG, list autocomplete): arrows move through the
+  // options the server sent, Enter takes the active one, Escape closes the list.
+  function placeOptions() {
+    return Array.prototype.slice.call(document.querySelectorAll("#place-options [role=option]"));
+  }
+  function setActive(q, options, i) {
+    options.forEach(function (o, j) { o.setAttribute("aria-selected", j === i ? "true" : "false"); });
+    if (i < 0) { q.removeAttribute("aria-activedescendant"); return; }
+    q.setAttribute("aria-activedescendant", options[i].id);
+    options[i].scrollIntoView({ block: "nearest" });
+  }
+  document.addEventListener("keydown", function (e) {
+    var q = e.target;
+    if (!q || q.id !== "place-q") return;
+    var options = placeOptions();
+    var list = document.getElementById("place-options");
+    var active = options.findIndex(function (o) { return o.id === q.getAttribute("aria-activedescendant"); });
+    if ((e.key === "ArrowDown" || e.key === "ArrowUp") && options.length) {
+      e.preventDefault();
+      if (list) list.hidden = false;
+      q.setAttribute("aria-expanded", "true");
+      var step = e.key === "ArrowDown" ? 1 : -1;
+      setActive(q, options, (active + step + options.length + (active < 0 && step < 0 ? 1 : 0)) % options.length);
+    } else if (e.key === "Enter" && active >= 0) {
+      e.preventDefault();
+      options[active].click();
+    } else if (e.key === "Escape" && list && !list.hidden) {
+      e.preventDefault();
+      list.hidden = true;
+      q.setAttribute("aria-expanded", "false");
+      setActive(q, options, -1);
+    }
+  });
+  // New options from the server: the list is open when there are any, and none is active.
+  document.addEventListener("htmx:afterSwap", function (e) {
+    if (e.target.id !== "suggestions") return;
+    var q = document.getElementById("place-q");
+    if (!q) return;
+    q.setAttribute("aria-expanded", placeOptions().length ? "true" : "false");
+    q.removeAttribute("aria-activedescendant");
+  });
 })();

@@ -22,6 +22,7 @@ PAGES = [
     "/?view=hands&region=index-finger-right",
     "/?region=buttock-lower-right&muscle=gluteus-minimus&side=right&compare=piriformis&compare_side=right",
     "/?mode=chairside&muscle=upper-trapezius&side=right",
+    "/?q=outer+elbow",  # the place search with its options open
     "/muscles",
     "/muscles?q=calf",
     "/techniques",

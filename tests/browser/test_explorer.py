@@ -90,6 +90,36 @@ def test_typing_a_place_finds_and_picks_it(page: Page, server: str) -> None:
     expect(region(page, "elbow-outer-right")).to_have_attribute("aria-checked", "true")
 
 
+def test_the_place_search_is_a_keyboard_combobox(page: Page, server: str) -> None:
+    """The ARIA APG combobox: arrows move through the options, Enter picks, Escape closes."""
+    page.goto(server)
+    box = page.locator("#place-q")
+    expect(box).to_have_attribute("role", "combobox")
+    expect(box).to_have_attribute("aria-expanded", "false")
+    box.fill("sholder pain when lifting")  # misspelled, in a sentence
+    options = page.locator("#place-options [role=option]")
+    expect(options.first).to_be_visible()
+    expect(box).to_have_attribute("aria-expanded", "true")
+    box.press("ArrowDown")
+    first_id = options.nth(0).get_attribute("id")
+    expect(box).to_have_attribute("aria-activedescendant", first_id or "")
+    expect(options.nth(0)).to_have_attribute("aria-selected", "true")
+    box.press("ArrowDown")
+    expect(options.nth(1)).to_have_attribute("aria-selected", "true")
+    expect(options.nth(0)).to_have_attribute("aria-selected", "false")
+    box.press("ArrowUp")
+    expect(options.nth(0)).to_have_attribute("aria-selected", "true")
+    box.press("Escape")
+    expect(box).to_have_attribute("aria-expanded", "false")
+    expect(page.locator("#place-options")).to_be_hidden()
+    box.press("ArrowDown")  # opens it again
+    expect(options.first).to_be_visible()
+    label = (options.first.inner_text()).strip(" +✓\n")
+    box.press("Enter")
+    expect(page.locator(".chips")).to_contain_text(label)
+    assert "region=" in page.url
+
+
 def test_back_and_forward_restore_the_selection(page: Page, server: str) -> None:
     page.goto(server)
     shape(page, "heel-left", view="back").click()
