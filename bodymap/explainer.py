@@ -18,8 +18,7 @@ from bodymap.validation import (
     SourceRef,
     Text,
     ValidationContext,
-    read_toml,
-    validate,
+    read_document,
 )
 
 FILE = "how_it_works.toml"
@@ -46,9 +45,4 @@ def read_explainer(
     path: Path, context: ValidationContext, problems: list[SeedProblem]
 ) -> Explainer | None:
     """Read and validate ``how_it_works.toml``; add every problem, return it or None."""
-    data = read_toml(path, path.parent, problems)
-    if data is None:
-        return None
-    return validate(
-        Explainer, data, file=FILE, entry="how it works", context=context, problems=problems
-    )
+    return read_document(Explainer, path, entry="how it works", context=context, problems=problems)

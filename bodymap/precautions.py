@@ -21,8 +21,7 @@ from bodymap.validation import (
     Text,
     ValidationContext,
     collapse,
-    read_toml,
-    validate,
+    read_document,
 )
 
 FILE = "precautions.toml"
@@ -119,12 +118,7 @@ def read_precautions(
     path: Path, context: ValidationContext, problems: list[SeedProblem]
 ) -> Precautions | None:
     """Read and validate ``precautions.toml``; add every problem, return it or None."""
-    data = read_toml(path, path.parent, problems)
-    if data is None:
-        return None
-    pre = validate(
-        Precautions, data, file=FILE, entry="precautions", context=context, problems=problems
-    )
+    pre = read_document(Precautions, path, entry="precautions", context=context, problems=problems)
     if pre is None:
         return None
     for kind, ids in (

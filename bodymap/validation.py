@@ -213,3 +213,18 @@ def read_toml(path: Path, root: Path, problems: list[SeedProblem]) -> dict[str, 
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         problems.append(SeedProblem(str(path.relative_to(root)), "(file)", f"cannot read: {exc}"))
     return None
+
+
+def read_document(
+    model: type[M],
+    path: Path,
+    *,
+    entry: str,
+    context: ValidationContext,
+    problems: list[SeedProblem],
+) -> M | None:
+    """Read a TOML file that is one document and validate it; problems are added, not raised."""
+    data = read_toml(path, path.parent, problems)
+    if data is None:
+        return None
+    return validate(model, data, file=path.name, entry=entry, context=context, problems=problems)
