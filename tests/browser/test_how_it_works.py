@@ -11,7 +11,7 @@ pytestmark = pytest.mark.browser
 
 def test_reached_from_the_results_and_from_a_card(page: Page, server: str) -> None:
     page.goto(server + "/?region=temple-right")
-    page.locator(".candidates .note a", has_text="How it works").click()
+    page.locator(".candidates .edu a", has_text="How it works").click()
     expect(page.locator("h1")).to_have_text("How Bodymap works")
     page.goto(server + "/?region=temple-right&muscle=upper-trapezius&side=right")
     page.locator("#card .how-link a").click()
