@@ -47,8 +47,8 @@ from bodymap.validation import (
     SourceRef,
     Text,
     Texts,
-    _known_base,
     collapse,
+    known_base,
 )
 
 Zone = Literal["essential", "spillover"]
@@ -138,7 +138,7 @@ class ZoneRef(Frozen):
 
 def _zone_entry(value: str, info: ValidationInfo) -> str:
     base, _, laterality = value.partition(":")
-    _known_base(base, info)
+    known_base(base, info)
     if laterality and laterality not in LATERALITIES:
         raise ValueError(f"'{value}': side must be one of {', '.join(LATERALITIES)}")
     return value
@@ -436,11 +436,9 @@ class Knowledge:
                 self._patterns[m.slug, s] for s in sides
             )
         hits: dict[str, list[Hit]] = defaultdict(list)
-        for (slug, side), pattern in sorted(self._patterns.items()):
-            if side == "both":
-                continue
-            for rid, zone in pattern.items():
-                hits[rid].append(Hit(slug, side, zone))  # type: ignore[arg-type]
+        for slug, one_side in sorted((m.slug, s) for m in base.muscles for s in sides):
+            for rid, zone in self._patterns[slug, one_side].items():
+                hits[rid].append(Hit(slug, one_side, zone))
         self.referrals: dict[str, tuple[Hit, ...]] = {k: tuple(v) for k, v in hits.items()}
 
         flags: dict[str, list[RedFlag]] = defaultdict(list)

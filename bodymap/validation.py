@@ -55,7 +55,7 @@ def _context(info: ValidationInfo) -> ValidationContext:
     return cast(ValidationContext, info.context or {})
 
 
-def _known_base(value: str, info: ValidationInfo) -> str:
+def known_base(value: str, info: ValidationInfo) -> str:
     scheme = _context(info).get("scheme")
     if scheme is not None and value not in scheme.bases:
         raise ValueError(f"unknown region '{value}'")
@@ -70,7 +70,7 @@ def _known_source(value: str, info: ValidationInfo) -> str:
 
 
 # A side-neutral region base of bodymap/data/regions.toml, and a source id of sources.toml.
-RegionBase = Annotated[str, AfterValidator(_known_base)]
+RegionBase = Annotated[str, AfterValidator(known_base)]
 SourceId = Annotated[str, AfterValidator(_known_source)]
 
 
