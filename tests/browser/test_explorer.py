@@ -59,12 +59,15 @@ def test_keyboard_only(page: Page, server: str) -> None:
 def test_red_flags_come_before_candidates(page: Page, server: str) -> None:
     page.goto(server)
     region(page, "sternum").click()
+    # The tap swaps the explorer: wait for the answer drawn for the pick, then measure.
+    expect(page.locator(".candidates .cand-link").first).to_be_visible()
     flags = page.locator(".red-flags")
     expect(flags).to_be_visible()
     expect(flags).to_contain_text("112")
-    flags_y = flags.bounding_box()["y"]  # type: ignore[index]
-    cands_y = page.locator(".candidates").bounding_box()["y"]  # type: ignore[index]
-    assert flags_y < cands_y
+    flags_box = flags.bounding_box()
+    cands_box = page.locator(".candidates").bounding_box()
+    assert flags_box is not None and cands_box is not None
+    assert flags_box["y"] < cands_box["y"]
 
 
 def test_choosing_a_candidate_draws_its_pattern_and_card(page: Page, server: str) -> None:
