@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
 import statistics
 import subprocess
 import tempfile
@@ -76,10 +77,10 @@ def first_load(client: httpx.Client, path: str) -> tuple[int, int, int]:
     page = client.get(path, headers={"Accept-Encoding": "identity"})
     total_raw = len(page.content)
     total_gz = len(gzip.compress(page.content))
-    import re
-
-    # The page's stylesheets and scripts (not its links to other pages).
-    assets = re.findall(r'<(?:script|link)[^>]+(?:src|href)="(/(?:static|embed)/[^"]+)"', page.text)
+    # The page's stylesheets and scripts (not its links to other pages, nor its icons and
+    # manifest, which browsers fetch after the page, and not at all in a frame).
+    assets = re.findall(r'<script[^>]+src="(/(?:static|embed)/[^"]+)"', page.text)
+    assets += re.findall(r'<link rel="stylesheet" href="(/(?:static|embed)/[^"]+)"', page.text)
     for asset in assets:
         body = client.get(asset, headers={"Accept-Encoding": "identity"}).content
         total_raw += len(body)
@@ -148,6 +149,25 @@ def main() -> None:
                 )
                 js = c.get("/static/embed.js", headers={"Accept-Encoding": "identity"}).content
                 print(f"embed.js: {len(js)} bytes raw (budget: 3 KB)")
+                page = c.get("/").text
+                icons = re.findall(
+                    r'<link rel="(?:icon|apple-touch-icon|manifest)"[^>]+href="([^"]+)"', page
+                )
+                size = sum(len(c.get(i).content) for i in icons)
+                print(
+                    f"icons and manifest of / (fetched after the page, never in the widget): {size / 1024:.1f} KB raw"
+                )
+                thumbs = [
+                    c.get(t).content
+                    for t in re.findall(
+                        r'src="(/thumbnails/[^"]+)"', c.get("/?region=temple-right").text
+                    )
+                ]
+                if thumbs:
+                    gz = sorted(len(gzip.compress(t)) for t in thumbs)
+                    print(
+                        f"pattern thumbnails after one tap: {len(gz)}, {gz[0]}-{gz[-1]} bytes gzip each (budget: 2 KB), lazy-loaded"
+                    )
                 from bodymap.figure import figure_view
 
                 for view in ("front", "back"):
