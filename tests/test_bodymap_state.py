@@ -6,10 +6,11 @@ from urllib.parse import parse_qs
 
 import pytest
 
+from bodymap.regions import RegionScheme
 from bodymap.state import MAX_REGION_PARAMS, ExplorerState, StateError, parse_state
 
 
-def _parse(query: str, scheme):  # type: ignore[no-untyped-def]
+def _parse(query: str, scheme: RegionScheme):
     qs = parse_qs(query)
     return parse_state(
         regions=qs.get("region", []),
@@ -23,14 +24,14 @@ def _parse(query: str, scheme):  # type: ignore[no-untyped-def]
     )
 
 
-def test_round_trip(scheme) -> None:  # type: ignore[no-untyped-def]
+def test_round_trip(scheme: RegionScheme) -> None:
     state = ExplorerState(
         regions=("temple-right", "sacrum"), view="back", muscle="upper-trapezius", side="left"
     )
     assert _parse(state.query(), scheme) == state
 
 
-def test_default_state_has_an_empty_query(scheme) -> None:  # type: ignore[no-untyped-def]
+def test_default_state_has_an_empty_query(scheme: RegionScheme) -> None:
     assert ExplorerState().query() == ""
     assert ExplorerState().url() == "/"
     assert _parse("", scheme) == ExplorerState()
@@ -51,19 +52,19 @@ def test_toggle_adds_then_removes() -> None:
         ("side=middle", "side"),
     ],
 )
-def test_unknown_values_are_named(query: str, field: str, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_values_are_named(query: str, field: str, scheme: RegionScheme) -> None:
     with pytest.raises(StateError) as err:
         _parse(query, scheme)
     assert err.value.field == field
     assert query.split("=")[1] in str(err.value)
 
 
-def test_too_many_region_parameters(scheme) -> None:  # type: ignore[no-untyped-def]
+def test_too_many_region_parameters(scheme: RegionScheme) -> None:
     with pytest.raises(StateError, match="too many"):
         _parse("&".join(["region=calf-left"] * (MAX_REGION_PARAMS + 1)), scheme)
 
 
-def test_answers_round_trip(scheme) -> None:  # type: ignore[no-untyped-def]
+def test_answers_round_trip(scheme: RegionScheme) -> None:
     state = ExplorerState(regions=("calf-left",), answers=("dvt-swollen-calf",))
     qs = parse_qs(state.query())
     parsed = parse_state(
@@ -80,7 +81,7 @@ def test_answers_round_trip(scheme) -> None:  # type: ignore[no-untyped-def]
     assert parsed == state
 
 
-def test_mode_round_trip_and_validation(scheme) -> None:  # type: ignore[no-untyped-def]
+def test_mode_round_trip_and_validation(scheme: RegionScheme) -> None:
     state = ExplorerState(regions=("calf-left",), mode="chairside")
     assert "mode=chairside" in state.query()
     assert _parse(state.query(), scheme) == state
@@ -88,7 +89,7 @@ def test_mode_round_trip_and_validation(scheme) -> None:  # type: ignore[no-unty
         _parse("mode=party", scheme)
 
 
-def test_compare_round_trip(scheme) -> None:  # type: ignore[no-untyped-def]
+def test_compare_round_trip(scheme: RegionScheme) -> None:
     state = ExplorerState(muscle="upper-trapezius", compare="upper-trapezius", compare_side="left")
     qs = parse_qs(state.query())
     parsed = parse_state(

@@ -6,6 +6,9 @@ import pytest
 from bs4 import BeautifulSoup
 from fastapi.testclient import TestClient
 
+from bodymap.knowledge import Knowledge, KnowledgeBase
+from bodymap.regions import RegionScheme
+
 HX = {"HX-Request": "true"}
 
 
@@ -13,7 +16,9 @@ def soup(html: str) -> BeautifulSoup:
     return BeautifulSoup(html, "html.parser")
 
 
-def test_page_carries_front_and_back_and_fetches_close_ups(client: TestClient, scheme) -> None:  # type: ignore[no-untyped-def]
+def test_page_carries_front_and_back_and_fetches_close_ups(
+    client: TestClient, scheme: RegionScheme
+) -> None:
     page = soup(client.get("/").text)
     views = {f["data-view"] for f in page.select("figure.view")}
     assert views == {"front", "back"}, "a wide screen shows both; close-ups come on demand"
@@ -181,7 +186,7 @@ def test_muscle_index_search_by_synonym(client: TestClient) -> None:
     assert names and "Fibularis" in names[0]
 
 
-def test_techniques_page(client: TestClient, seed_kb) -> None:  # type: ignore[no-untyped-def]
+def test_techniques_page(client: TestClient, seed_kb: KnowledgeBase) -> None:
     page = soup(client.get("/techniques").text)
     assert len(page.select("article.technique")) == len(seed_kb.techniques)
 
@@ -313,8 +318,8 @@ def test_each_htmx_answer_updates_one_live_status_line(client: TestClient) -> No
 
 
 def test_safety_check_asks_few_emergency_questions_and_keeps_every_sign(
-    client: TestClient, knowledge
-) -> None:  # type: ignore[no-untyped-def]
+    client: TestClient, knowledge: Knowledge
+) -> None:
     """Issue 12: at most six emergency yes/no questions, most serious first; every other
     warning sign of the place one tap away, grouped by level; nothing left out."""
     from bodymap.triage import flags_for
@@ -343,7 +348,9 @@ def test_safety_check_asks_few_emergency_questions_and_keeps_every_sign(
     assert len(page.select("#results .red-flags")) == 1
 
 
-def test_nothing_picked_offers_the_general_checklist_folded(client: TestClient, knowledge) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_picked_offers_the_general_checklist_folded(
+    client: TestClient, knowledge: Knowledge
+) -> None:
     page = soup(client.get("/").text)
     folded = page.select_one("#results .safety details.checklist")
     assert folded is not None and not folded.has_attr("open")

@@ -10,11 +10,11 @@ from playwright.sync_api import Browser, Page, expect
 pytestmark = pytest.mark.browser
 
 
-def region(page: Page, rid: str, view: str = "front"):  # type: ignore[no-untyped-def]
+def region(page: Page, rid: str, view: str = "front"):
     return page.locator(f'figure[data-view="{view}"] a.region[data-region="{rid}"]')
 
 
-def shape(page: Page, rid: str, view: str = "front"):  # type: ignore[no-untyped-def]
+def shape(page: Page, rid: str, view: str = "front"):
     """The first drawn shape of a region: what a person actually clicks or taps."""
     return region(page, rid, view).locator("path").first
 
