@@ -11,6 +11,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
+from tests.browser.axe import serious_violations
+
 pytestmark = pytest.mark.browser
 
 PAGES = [
@@ -65,10 +67,5 @@ def test_states_reached_by_clicking_have_no_serious_violations(page: Page, serve
         if state == "shortcuts dialog":
             page.locator('[data-open="shortcuts"]').click()
             page.locator("dialog#shortcuts[open]").wait_for()
-        results = Axe().run(page)
-        bad = [
-            (v["id"], v["impact"], v["nodes"][0]["target"])
-            for v in results.response["violations"]
-            if v["impact"] in ("serious", "critical")
-        ]
+        bad = serious_violations(page)
         assert not bad, (state, bad)

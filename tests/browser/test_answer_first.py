@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.axe import serious_violations
 
 pytestmark = pytest.mark.browser
 
@@ -119,12 +120,7 @@ def test_choosing_a_candidate_opens_its_card_and_leaves_the_list_in_place(
 def test_safety_check_by_keyboard_and_axe_clean(sized: Page, server: str) -> None:
     page = sized
     tap(page, server, "sternum", "front")
-    results = Axe().run(page)
-    bad = [
-        (v["id"], v["impact"], v["nodes"][0]["target"])
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    bad = serious_violations(page)
     assert not bad, bad
     box = page.locator('.safety input[name="yes"][value="heart-attack-warning"]')
     box.focus()
@@ -138,8 +134,5 @@ def test_safety_check_by_keyboard_and_axe_clean(sized: Page, server: str) -> Non
     summary.focus()
     page.keyboard.press("Enter")
     expect(page.locator(".safety details.flag-group").first).to_have_attribute("open", "")
-    results = Axe().run(page)
-    bad = [
-        v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")
-    ]
+    bad = serious_violations(page)
     assert not bad, bad

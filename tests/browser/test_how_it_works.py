@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
+
+from tests.browser.axe import serious_violations
 
 pytestmark = pytest.mark.browser
 
@@ -21,10 +22,5 @@ def test_reached_from_the_results_and_from_a_card(page: Page, server: str) -> No
 
 def test_no_serious_or_critical_violations(page: Page, server: str) -> None:
     page.goto(server + "/how-it-works")
-    results = Axe().run(page)
-    bad = [
-        (v["id"], v["impact"], v["nodes"][0]["target"])
-        for v in results.response["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
+    bad = serious_violations(page)
     assert not bad, bad
