@@ -392,12 +392,9 @@ def _zone_regions(scheme: RegionScheme, z: ZoneRef, muscle_side: Side) -> tuple[
 
 def _pattern(scheme: RegionScheme, muscle: Muscle, side: Side) -> dict[str, Zone]:
     """A muscle's concrete regions on one side; where a region is in both zones, essential wins."""
-    out: dict[str, Zone] = {}
-    for z in muscle.zones:
-        for rid in _zone_regions(scheme, z, side):
-            if out.get(rid) != "essential":
-                out[rid] = z.zone
-    return out
+    return merge_patterns(
+        dict.fromkeys(_zone_regions(scheme, z, side), z.zone) for z in muscle.zones
+    )
 
 
 def merge_patterns(patterns: Iterable[dict[str, Zone]]) -> dict[str, Zone]:
