@@ -1,0 +1,106 @@
+"""Languages: which one a request is in, and the interface strings in it.
+
+The locale is a context variable, set once per request by the web layer (``?lang=``,
+then the clinic's language, then Accept-Language) and read wherever text is made:
+templates, the page context, the ranking's explanations. Nothing global is switched, so
+two people in two languages never see each other's words (pallets/jinja#1323).
+
+Interface strings live in gettext catalogs, ``bodymap/locale/<lang>/LC_MESSAGES/
+messages.po`` (kept in version control; ``pybabel extract/update`` maintain them, see
+the README). They are compiled in memory the first time a language is used, so nobody
+runs a compile step. The knowledge base's own texts are translated in ``seed/<lang>/``
+instead (see ``bodymap.translation``).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar, Token
+from functools import cache
+from importlib import resources
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import NullTranslations, Translations
+
+DEFAULT_LOCALE = "en"
+# Every language the interface is offered in, English (the source language) first.
+LOCALES: tuple[str, ...] = ("en", "es")
+# Each language's own name, for the language switch.
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "es": "Español"}
+DOMAIN = "messages"
+
+_locale: ContextVar[str] = ContextVar("bodymap_locale", default=DEFAULT_LOCALE)
+
+
+def current() -> str:
+    """Return the language of the request being served (English outside one)."""
+    return _locale.get()
+
+
+def set_locale(lang: str) -> Token[str]:
+    """Make ``lang`` the current language; give the token back to ``reset_locale``."""
+    if lang not in LOCALES:
+        raise ValueError(f"unsupported language '{lang}'")
+    return _locale.set(lang)
+
+
+def reset_locale(token: Token[str]) -> None:
+    """Undo a ``set_locale``."""
+    _locale.reset(token)
+
+
+@contextmanager
+def use_locale(lang: str) -> Iterator[None]:
+    """Run a block in ``lang``: ``with use_locale("es"): ...``."""
+    token = set_locale(lang)
+    try:
+        yield
+    finally:
+        reset_locale(token)
+
+
+def catalog_path(lang: str) -> str:
+    """Where the ``.po`` catalog of ``lang`` lives in the package."""
+    return str(resources.files("bodymap") / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.po")
+
+
+@cache
+def translations(lang: str) -> NullTranslations:
+    """Return ``lang``'s catalog, compiled in memory from its ``.po`` file (once)."""
+    if lang == DEFAULT_LOCALE:
+        return NullTranslations()
+    source = resources.files("bodymap") / "locale" / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if not source.is_file():
+        return NullTranslations()
+    with source.open("rb") as f:
+        catalog = read_po(f, locale=lang, domain=DOMAIN)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    return Translations(compiled, domain=DOMAIN)
+
+
+def gettext(message: str) -> str:
+    """Translate ``message`` into the current language."""
+    return translations(current()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """Translate a message whose wording depends on a count ``n``."""
+    return translations(current()).ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """Translate ``message`` where the same English means different things."""
+    return translations(current()).pgettext(context, message)
+
+
+def npgettext(context: str, singular: str, plural: str, n: int) -> str:
+    """``ngettext`` with a context."""
+    return translations(current()).npgettext(context, singular, plural, n)
+
+
+_ = gettext
