@@ -100,7 +100,7 @@ def pgettext(context: str, message: str) -> str:
 
 def npgettext(context: str, singular: str, plural: str, n: int) -> str:
     """``ngettext`` with a context."""
-    return translations(current()).npgettext(context, singular, plural, n)
+    return str(translations(current()).npgettext(context, singular, plural, n))
 
 
 _ = gettext
