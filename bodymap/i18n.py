@@ -95,7 +95,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 def pgettext(context: str, message: str) -> str:
     """Translate ``message`` where the same English means different things."""
-    return translations(current()).pgettext(context, message)
+    return str(translations(current()).pgettext(context, message))
 
 
 def npgettext(context: str, singular: str, plural: str, n: int) -> str:
