@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from app.config import Settings
+from bodymap import i18n
 from bodymap.clinics import DEFAULT_CLINIC, Clinic
 from bodymap.geometry.views import VIEW_NAMES
 from bodymap.knowledge import Knowledge
@@ -23,9 +24,12 @@ def get_session(request: Request) -> Iterator[Session]:
 
 
 async def get_knowledge(request: Request) -> Knowledge:
-    """Return the knowledge base loaded at start-up (read-only, shared)."""
+    """Return the knowledge base loaded at start-up, in the request's language.
+
+    Read-only and shared; each language is indexed once, when the knowledge loads.
+    """
     knowledge: Knowledge = request.app.state.knowledge
-    return knowledge
+    return knowledge.localized(i18n.current())
 
 
 async def get_app_settings(request: Request) -> Settings:

@@ -21,7 +21,7 @@ from bodymap.seedfiles import load_seed_dir
 
 # Bump when the stored form of the knowledge changes, so an existing database reloads
 # even though the seed files did not change.
-STORE_VERSION = "2: one JSON record per entry"
+STORE_VERSION = "3: translations stored with the knowledge"
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine

@@ -35,6 +35,7 @@ from pydantic import (
 )
 
 from bodymap.explainer import Explainer
+from bodymap.i18n import use_locale
 from bodymap.precautions import Precautions, PrecautionsPublic
 from bodymap.regions import GROUPS, RegionScheme, Side, opposite
 from bodymap.validation import (
@@ -337,6 +338,19 @@ class PainGuide(Frozen):
     muscles: tuple[str, ...] = Field(min_length=1, max_length=20)
 
 
+# --- translations -----------------------------------------------------------------------
+
+
+class RegionText(Frozen):
+    """A region base's words in another language (``seed/<lang>/regions.toml``)."""
+
+    id: str  # the region base
+    name: Name
+    clinical: Name
+    synonyms: tuple[Name, ...] = ()
+    gender: Literal["", "f", "m"] = ""
+
+
 # --- the whole base ---------------------------------------------------------------------
 
 
@@ -353,6 +367,8 @@ class KnowledgeBase(Frozen):
     # The general precautions shown wherever self-care is, and the "How it works" page.
     precautions: Precautions | None = None
     how_it_works: Explainer | None = None
+    # The same knowledge in other languages (seed/<lang>/), each validated like English.
+    translations: tuple[Translation, ...] = ()
 
     @model_validator(mode="after")
     def _unique_ids(self) -> KnowledgeBase:
@@ -367,6 +383,17 @@ class KnowledgeBase(Frozen):
             if dupes:
                 raise ValueError(f"duplicate {kind} id: {', '.join(dupes)}")
         return self
+
+
+class Translation(Frozen):
+    """The knowledge base in one other language: its texts and its region words."""
+
+    id: str  # the language code, e.g. "es"
+    regions: tuple[RegionText, ...]
+    base: KnowledgeBase
+
+
+KnowledgeBase.model_rebuild()
 
 
 # --- the index --------------------------------------------------------------------------
@@ -414,9 +441,10 @@ class Knowledge:
     needs (referrals per region, red flags per region, labels, public shapes) is here.
     """
 
-    def __init__(self, *, scheme: RegionScheme, base: KnowledgeBase) -> None:
+    def __init__(self, *, scheme: RegionScheme, base: KnowledgeBase, lang: str = "en") -> None:
         self.scheme = scheme
         self.base = base
+        self.lang = lang
         self.muscles: dict[str, Muscle] = {m.slug: m for m in base.muscles}
         self.sources: dict[str, Source] = {s.id: s for s in base.sources}
         self.red_flags: dict[str, RedFlag] = {f.id: f for f in base.red_flags}
@@ -454,9 +482,7 @@ class Knowledge:
         # Labels: "Temple (right)" as the figure shows it, "right temple" for running
         # text, and the side-neutral base names.
         self.region_labels: dict[str, str] = {r.id: r.label for r in scheme.regions}
-        self.short_labels: dict[str, str] = {
-            r.id: r.name if r.side == "midline" else f"{r.side} {r.name}" for r in scheme.regions
-        }
+        self.short_labels: dict[str, str] = {r.id: r.short_label for r in scheme.regions}
         self.base_labels: dict[str, str] = {b: e.name for b, e in scheme.bases.items()}
 
         # Public shapes, built once.
@@ -477,6 +503,19 @@ class Knowledge:
             )
             for t in base.techniques
         }
+
+        # The same index in each other language, its labels made in that language.
+        self.translations: dict[str, Knowledge] = {}
+        for t in base.translations:
+            with use_locale(t.id):
+                words = {r.id: r.model_dump() for r in t.regions}
+                self.translations[t.id] = Knowledge(
+                    scheme=scheme.localized(words), base=t.base, lang=t.id
+                )
+
+    def localized(self, lang: str) -> Knowledge:
+        """This knowledge in ``lang``; English (itself) where there is no translation."""
+        return self if lang == self.lang else self.translations.get(lang, self)
 
     def pattern(self, slug: str, side: str) -> Mapping[str, Zone]:
         """Return the concrete regions of one muscle on one side (or ``"both"``), with zones.

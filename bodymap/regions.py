@@ -8,10 +8,13 @@ and left); a midline base such as ``sternum`` keeps its name as its id.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
+
+from bodymap.i18n import gettext, pgettext
 
 Side = Literal["left", "right", "midline"]
 LATERAL_SIDES: tuple[Side, Side] = ("right", "left")
@@ -45,12 +48,29 @@ class Region:
     group: str
     views: tuple[str, ...]
     synonyms: tuple[str, ...]
+    # The grammatical gender of ``name`` where the language has one ("f", "m"): Spanish
+    # writes "sien derecha" but "hombro derecho".
+    gender: str = ""
+
+    def _side(self) -> str:
+        # Translators give each side word per gender: msgctxt "side f", "side m", "side".
+        context = f"side {self.gender}" if self.gender else "side"
+        return pgettext(context, self.side)
 
     @property
     def label(self) -> str:
-        """Human name with its side, e.g. ``Temple (right)``."""
+        """Human name with its side, in the current language, e.g. ``Temple (right)``."""
         text = self.name[:1].upper() + self.name[1:]
-        return text if self.side == "midline" else f"{text} ({self.side})"
+        if self.side == "midline":
+            return text
+        return gettext("%(place)s (%(side)s)") % {"place": text, "side": self._side()}
+
+    @property
+    def short_label(self) -> str:
+        """The name with its side for running text, e.g. ``right temple``."""
+        if self.side == "midline":
+            return self.name
+        return gettext("%(side)s %(place)s") % {"place": self.name, "side": self._side()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +84,7 @@ class BaseRegion:
     group: str
     views: tuple[str, ...]
     synonyms: tuple[str, ...]
+    gender: str = ""
 
 
 def region_id(base: str, side: Side) -> str:
@@ -97,6 +118,7 @@ class RegionScheme:
                         group=b.group,
                         views=b.views,
                         synonyms=b.synonyms,
+                        gender=b.gender,
                     )
                 )
         self.regions: tuple[Region, ...] = tuple(regions)
@@ -129,6 +151,26 @@ class RegionScheme:
         """Return the id of the same place on the other side."""
         r = self.by_id[region]
         return region_id(r.base, opposite(r.side))
+
+    def localized(self, texts: Mapping[str, Mapping[str, Any]]) -> RegionScheme:
+        """The same places named in another language.
+
+        ``texts`` maps a base to its ``name``, ``clinical`` name, ``synonyms`` and
+        ``gender`` in that language; a base it lacks keeps its English words.
+        """
+        bases = []
+        for b in self.bases.values():
+            t = texts.get(b.base, {})
+            bases.append(
+                replace(
+                    b,
+                    name=t.get("name", b.name),
+                    clinical_name=t.get("clinical", b.clinical_name),
+                    synonyms=tuple(t.get("synonyms", b.synonyms)),
+                    gender=t.get("gender", b.gender),
+                )
+            )
+        return RegionScheme(bases)
 
     def in_view(self, view: str) -> tuple[Region, ...]:
         """Return the regions the named view draws."""

@@ -43,7 +43,20 @@ from bodymap.regions import Region
 
 MAX_QUERY = 200
 MAX_WORDS = 16  # a sentence longer than this is cut: the place is said early
-_SIDE_WORDS = {"left": "left", "l": "left", "right": "right", "r": "right"}
+_SIDE_WORDS = {
+    "left": "left",
+    "l": "left",
+    "right": "right",
+    "r": "right",
+    # Spanish: "izquierda", "derecho", "izq.", "dcha."
+    "izquierda": "left",
+    "izquierdo": "left",
+    "izq": "left",
+    "derecha": "right",
+    "derecho": "right",
+    "dcha": "right",
+    "dcho": "right",
+}
 # Words that say nothing about where: grammar, feelings, and when it hurts.
 _STOP = frozenset(
     """
@@ -57,6 +70,11 @@ _STOP = frozenset(
     pain pains painful hurt hurts hurting ache aches aching achy sore soreness tender
     tenderness stiff stiffness sharp dull throbbing burning shooting stabbing constant
     severe mild bit problem problems issue issues discomfort region area zone part spot
+    a al algo cuando de del desde el ella ello en entre es esta este esto estoy hay la las
+    le lo los mas me mi mis muy no o otra otro para pero poco por que se si sin siento
+    siempre su sus tambien tengo todo un una uno unos y ya yo
+    dolor dolores duele duelen dolorido dolorida molestia molestias molesta pinchazo
+    punzante agudo sordo fuerte leve rigidez rigido rigida zona parte
     """.split()
 )
 # Irregular plurals; regular ones lose their "s" (see _singular).

@@ -17,6 +17,7 @@ from typing import Any
 from bodymap.clinics import read_clinics
 from bodymap.explainer import FILE as HOW_IT_WORKS
 from bodymap.explainer import read_explainer
+from bodymap.i18n import LOCALES
 from bodymap.knowledge import (
     KnowledgeBase,
     Muscle,
@@ -30,6 +31,7 @@ from bodymap.precautions import FILE as PRECAUTIONS
 from bodymap.precautions import read_precautions
 from bodymap.regions import RegionScheme
 from bodymap.safety import check_safety
+from bodymap.translation import check_translations, languages, translate_base
 from bodymap.validation import M, SeedProblem, ValidationContext, read_toml, validate
 
 
@@ -206,7 +208,21 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Se
         precautions=precautions,
         how_it_works=how_it_works,
     )
-    return kb, problems
+    translations = []
+    for lang in languages(root):
+        if lang not in LOCALES:
+            problems.append(
+                SeedProblem(
+                    f"{lang}/",
+                    "(folder)",
+                    f"'{lang}' is not a language Bodymap offers ({', '.join(LOCALES)}); "
+                    "add it to LOCALES in bodymap/i18n.py with its interface catalog",
+                )
+            )
+            continue
+        problems += check_translations(root, lang)[0]
+        translations.append(translate_base(kb, root, lang, context, problems))
+    return kb.model_copy(update={"translations": tuple(translations)}), problems
 
 
 def _first_of_each(items: Iterable[M], key: Callable[[M], str]) -> tuple[M, ...]:

@@ -33,6 +33,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+from bodymap.explainer import Explainer
+from bodymap.knowledge import KnowledgeBase, Muscle, RedFlag, RegionText, Technique, Translation
+from bodymap.precautions import Precautions
+from bodymap.validation import M, SeedProblem, ValidationContext, validate
+
 # Keys whose values are identifiers, references or numbers, never words to translate.
 NOT_TEXT = frozenset(
     {
@@ -74,7 +79,7 @@ PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)[sd]")
 Status = Literal["translated", "missing", "stale", "unstamped"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Unit:
     """One translatable entry: a muscle file, one red flag, one region, a whole page."""
 
@@ -380,3 +385,101 @@ def anchor(unit: Unit) -> str | None:
     if unit.file == "regions.toml":
         return rf"^\[{re.escape(unit.key)}\]\s*$"
     return rf'^\s*id\s*=\s*"{re.escape(unit.key)}"'
+
+
+# --- reading a language -----------------------------------------------------------------
+
+
+def check_translations(root: Path, lang: str) -> tuple[list[SeedProblem], dict[Unit, Status]]:
+    """The problems of ``lang``'s translation files, and each unit's status.
+
+    Problems (a field that does not fit its English, a changed number, an entry the
+    English does not have) fail the check. Missing and stale translations are statuses
+    the caller reports: English can change before its translators have caught up.
+    """
+    problems: list[SeedProblem] = []
+    statuses: dict[Unit, Status] = {}
+    known: dict[str, set[str | None]] = {}
+    for unit in units(root, lang):
+        known.setdefault(unit.file, set()).add(unit.key)
+        statuses[unit] = status(unit)
+        if unit.translated is not None:
+            for where, message in compare(unit.english, unit.translated):
+                entry = f"{unit.entry} {where}".strip() if where else unit.entry
+                problems.append(SeedProblem(f"{lang}/{unit.file}", entry, message))
+    # Translation files and entries with no English counterpart.
+    for path in sorted((root / lang).rglob("*.toml")):
+        rel = str(path.relative_to(root / lang))
+        if rel not in known:
+            problems.append(SeedProblem(f"{lang}/{rel}", "(file)", "no English file to translate"))
+            continue
+        list_key = LAYOUT.get(rel, (None, ""))[0]
+        if list_key is None:
+            continue
+        for key in _split(_read(path), list_key):
+            if key not in known[rel]:
+                problems.append(SeedProblem(f"{lang}/{rel}", f"'{key}'", "not in the English file"))
+    return problems, statuses
+
+
+def translate_base(
+    kb: KnowledgeBase,
+    root: Path,
+    lang: str,
+    context: ValidationContext,
+    problems: list[SeedProblem],
+) -> Translation:
+    """``kb`` in ``lang``: each entry's translation overlaid and validated like English.
+
+    An entry whose translation is missing, or does not validate (a problem is added),
+    keeps its English text.
+    """
+    found = {(u.file, u.key): u.translated for u in units(root, lang) if u.translated}
+
+    def one(model: type[M], english: M, rel: str, key: str | None, entry: str) -> M:
+        data = overlay(english.model_dump(mode="json"), found.get((rel, key)))
+        entry_lang = f"{lang}/{rel}"
+        ok = validate(model, data, file=entry_lang, entry=entry, context=context, problems=problems)
+        return ok if ok is not None else english
+
+    muscles = tuple(
+        one(Muscle, m, f"muscles/{m.slug}.toml", None, f"muscle '{m.slug}'") for m in kb.muscles
+    )
+    flags = tuple(
+        one(RedFlag, f, "red_flags.toml", f.id, f"red flag '{f.id}'") for f in kb.red_flags
+    )
+    techniques = tuple(
+        one(Technique, t, "techniques.toml", t.id, f"technique '{t.id}'") for t in kb.techniques
+    )
+    precautions = kb.precautions and one(
+        Precautions, kb.precautions, "precautions.toml", None, "precautions"
+    )
+    how = kb.how_it_works and one(
+        Explainer, kb.how_it_works, "how_it_works.toml", None, "how it works"
+    )
+    regions = []
+    for base, english in tomllib.loads(regions_text()).items():
+        data = overlay(english, found.get(("regions.toml", base)))
+        words: dict[str, Any] = {"id": base}
+        words |= {k: data[k] for k in ("name", "clinical", "synonyms", "gender") if k in data}
+        region = validate(
+            RegionText,
+            words,
+            file=f"{lang}/regions.toml",
+            entry=f"region '{base}'",
+            context=context,
+            problems=problems,
+        )
+        if region is not None:
+            regions.append(region)
+    translated = kb.model_copy(
+        update={
+            "muscles": muscles,
+            "red_flags": flags,
+            "techniques": techniques,
+            "precautions": precautions,
+            "how_it_works": how,
+            "translations": (),
+        }
+    )
+    return Translation(id=lang, regions=tuple(regions), base=translated)
