@@ -26,6 +26,53 @@ def _check(args: argparse.Namespace) -> int:
         f"bodymap check: {args.seed_dir} is clean: {len(kb.muscles)} muscles, "
         f"{len(kb.red_flags)} red flags, {len(kb.sources)} sources\n"
     )
+    _report_translations(Path(args.seed_dir))
+    return 0
+
+
+def _report_translations(root: Path) -> None:
+    """Say how complete each translation is; list what is missing, stale or unstamped."""
+    from collections import Counter
+
+    from bodymap.translation import check_translations, languages
+
+    for lang in languages(root):
+        _, statuses = check_translations(root, lang)
+        counts = Counter(statuses.values())
+        sys.stdout.write(
+            f"bodymap check: {lang}: {counts['translated']} of {len(statuses)} entries "
+            f"translated and reviewed; {counts['missing']} missing, {counts['stale']} stale "
+            f"(the English changed since), {counts['unstamped']} not yet stamped\n"
+        )
+        for unit, status in statuses.items():
+            if status != "translated":
+                sys.stdout.write(f"  {lang}/{unit.file}: {unit.entry}: {status}\n")
+
+
+def _stamp(args: argparse.Namespace) -> int:
+    """Mark translations as made from the current English (after a reviewer read them)."""
+    from bodymap.translation import anchor, check_translations, digest, stamp_text
+
+    root = Path(args.seed_dir)
+    problems, statuses = check_translations(root, args.lang)
+    if problems:
+        for p in problems:
+            sys.stderr.write(f"{p}\n")
+        sys.stderr.write("bodymap translations stamp: fix these first; nothing stamped\n")
+        return 1
+    stamped = 0
+    for unit, status in statuses.items():
+        if status == "missing" or (status == "stale" and not args.stale):
+            continue
+        if status == "translated":
+            continue
+        path = root / args.lang / unit.file
+        text = path.read_text("utf-8")
+        new = stamp_text(text, digest(unit.english), anchor(unit))
+        if new != text:
+            path.write_text(new, "utf-8")
+            stamped += 1
+    sys.stdout.write(f"bodymap translations stamp: {stamped} entries stamped in {args.lang}\n")
     return 0
 
 
@@ -127,6 +174,19 @@ def main(argv: list[str] | None = None) -> int:
     check = sub.add_parser("check", help="validate seed/ and report every problem")
     check.add_argument("seed_dir", nargs="?", default="seed")
     check.set_defaults(func=_check)
+
+    tr = sub.add_parser("translations", help="manage seed/<lang>/ translations")
+    tr_sub = tr.add_subparsers(dest="action", required=True)
+    stamp = tr_sub.add_parser(
+        "stamp",
+        help="mark unstamped translations as made from the current English (after review)",
+    )
+    stamp.add_argument("lang")
+    stamp.add_argument("seed_dir", nargs="?", default="seed")
+    stamp.add_argument(
+        "--stale", action="store_true", help="also re-stamp stale ones (their update was reviewed)"
+    )
+    stamp.set_defaults(func=_stamp)
 
     review = sub.add_parser("review", help="write a printable review of seed/, one muscle a page")
     review.add_argument("seed_dir", nargs="?", default="seed")
