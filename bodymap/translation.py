@@ -180,6 +180,23 @@ def text_fields(data: Mapping[str, Any], prefix: str = "") -> dict[str, str | li
     return out
 
 
+def text_only(data: Mapping[str, Any]) -> dict[str, Any]:
+    """An English entry stripped to what a translation holds: its text, and its ids."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in NOT_TEXT or key == STAMP:
+            continue
+        if isinstance(value, str):
+            out[key] = value
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            out[key] = list(value)
+        elif isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            out[key] = [text_only(v) for v in value]
+        elif isinstance(value, dict):
+            out[key] = text_only(value)
+    return out
+
+
 def digest(english: Mapping[str, Any]) -> str:
     """A short digest of an English entry's text: what a translation was made from."""
     text = json.dumps(text_fields(english), sort_keys=True, ensure_ascii=False)
