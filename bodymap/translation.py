@@ -500,3 +500,51 @@ def translate_base(
         }
     )
     return Translation(id=lang, regions=tuple(regions), base=translated)
+
+
+def pseudo_text(text: str) -> str:
+    """Mark a text as translated, keeping its length: ``⟦…⟧`` in place of its ends.
+
+    A pseudo-translation shows, on a rendered page, every text that did not go through
+    translation: it is the one not wrapped.
+    """
+    return f"⟦{text[1:-1]}⟧" if len(text) >= 2 else "⟦⟧"
+
+
+def _pseudo(value: Any) -> Any:
+    if isinstance(value, str):
+        return pseudo_text(value)
+    if isinstance(value, list):
+        return [_pseudo(v) for v in value]
+    if isinstance(value, dict):
+        return {k: v if k == "id" else _pseudo(v) for k, v in value.items()}
+    return value
+
+
+def pseudo_translation(kb: KnowledgeBase, lang: str) -> Translation:
+    """``kb`` with every text field pseudo-translated (for tests that look for leaks)."""
+
+    def each(model: type[M], entry: M) -> M:
+        data = entry.model_dump(mode="json")
+        return model.model_validate(overlay(data, _pseudo(text_only(data))))
+
+    regions = [
+        RegionText(
+            id=base,
+            name=pseudo_text(data["name"]),
+            clinical=pseudo_text(data["clinical"]),
+            synonyms=tuple(pseudo_text(s) for s in data.get("synonyms", ())),
+        )
+        for base, data in tomllib.loads(regions_text()).items()
+    ]
+    base = kb.model_copy(
+        update={
+            "muscles": tuple(each(Muscle, m) for m in kb.muscles),
+            "red_flags": tuple(each(RedFlag, f) for f in kb.red_flags),
+            "techniques": tuple(each(Technique, t) for t in kb.techniques),
+            "precautions": kb.precautions and each(Precautions, kb.precautions),
+            "how_it_works": kb.how_it_works and each(Explainer, kb.how_it_works),
+            "translations": (),
+        }
+    )
+    return Translation(id=lang, regions=tuple(regions), base=base)

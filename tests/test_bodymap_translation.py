@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bodymap import translation as t
-from bodymap.knowledge import Knowledge
+from bodymap.knowledge import Knowledge, KnowledgeBase
 from bodymap.regions import RegionScheme
 from bodymap.seedfiles import check_seed
 from tests.conftest import SEED_DIR
@@ -205,3 +205,18 @@ def test_a_too_long_translation_is_refused_with_its_file(
         p.file == "es/muscles/upper-trapezius.toml" and "keep it under 80" in p.message
         for p in found
     ), found
+
+
+def test_a_pseudo_translation_marks_every_text_and_keeps_the_rest(
+    seed_kb: KnowledgeBase, scheme: RegionScheme
+) -> None:
+    pseudo = t.pseudo_translation(seed_kb, "es")
+    k = Knowledge(scheme=scheme, base=seed_kb.model_copy(update={"translations": (pseudo,)}))
+    es = k.localized("es")
+    card = es.cards["upper-trapezius"]
+    texts = [card.name, card.self_care.how, *card.cautions, card.trigger_points[0].find]
+    assert all(x.startswith("⟦") and x.endswith("⟧") for x in texts)
+    assert all(f.advice.startswith("⟦") for f in es.flag_cards.values())
+    assert es.scheme["temple-right"].name.startswith("⟦")
+    assert es.pattern("upper-trapezius", "left") == k.pattern("upper-trapezius", "left")
+    assert card.self_care.hold_seconds == k.cards["upper-trapezius"].self_care.hold_seconds
