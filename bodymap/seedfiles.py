@@ -142,7 +142,9 @@ def _duplicates(
             problems.append(SeedProblem(file_of(item), f"{kind} '{item}'", f"duplicate id ({n})"))
 
 
-def _shared_names(muscles: list[Muscle], problems: list[SeedProblem]) -> None:
+def _shared_names(
+    muscles: Iterable[Muscle], problems: list[SeedProblem], folder: str = ""
+) -> None:
     """A name or synonym must lead to one muscle, or search cannot tell them apart."""
     owners: dict[str, str] = {}
     for m in muscles:
@@ -152,7 +154,7 @@ def _shared_names(muscles: list[Muscle], problems: list[SeedProblem]) -> None:
             if w in owners and owners[w] != m.slug:
                 problems.append(
                     SeedProblem(
-                        f"muscles/{m.slug}.toml",
+                        f"{folder}muscles/{m.slug}.toml",
                         f"muscle '{m.slug}'",
                         f"name or synonym '{w}' is already used by '{owners[w]}'",
                     )
@@ -221,7 +223,9 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Se
             )
             continue
         problems += check_translations(root, lang)[0]
-        translations.append(translate_base(kb, root, lang, context, problems))
+        translated = translate_base(kb, root, lang, context, problems)
+        _shared_names(translated.base.muscles, problems, f"{lang}/")
+        translations.append(translated)
     return kb.model_copy(update={"translations": tuple(translations)}), problems
 
 
