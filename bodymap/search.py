@@ -70,7 +70,7 @@ _STOP = frozenset(
     pain pains painful hurt hurts hurting ache aches aching achy sore soreness tender
     tenderness stiff stiffness sharp dull throbbing burning shooting stabbing constant
     severe mild bit problem problems issue issues discomfort region area zone part spot
-    a al algo cuando de del desde el ella ello en entre es esta este esto estoy hay la las
+    a al algo cuando de del desde el ella ello en es esta este esto estoy hay la las
     le lo los mas me mi mis muy no o otra otro para pero poco por que se si sin siento
     siempre su sus tambien tengo todo un una uno unos y ya yo
     dolor dolores duele duelen dolorido dolorida molestia molestias molesta pinchazo

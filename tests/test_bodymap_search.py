@@ -179,3 +179,27 @@ def test_search_is_fast(scheme: RegionScheme) -> None:
         search_regions(case["q"], scheme.regions)
     per_query = (time.perf_counter() - started) / len(TABLE)
     assert per_query < 0.01, f"{per_query * 1000:.2f} ms a query"
+
+
+SPANISH: list[dict[str, str]] = tomllib.loads(
+    (Path(__file__).parent / "search_cases_es.toml").read_text("utf-8")
+)["case"]
+
+
+@pytest.mark.parametrize("case", SPANISH, ids=[c["q"] for c in SPANISH])
+def test_spanish_words_find_the_place_first(case: dict[str, str], knowledge: Knowledge) -> None:
+    es = knowledge.localized("es")
+    found = search_regions(case["q"], es.scheme.regions, limit=3)
+    assert found and found[0].id == case["first"], [r.id for r in found]
+
+
+def test_spanish_muscle_names_find_their_card(knowledge: Knowledge) -> None:
+    es = knowledge.localized("es")
+    for q, slug in [
+        ("trapecio", "upper-trapezius"),
+        ("gemelos", "gastrocnemius"),
+        ("piriforme", "piriformis"),
+        ("cuadrado lumbar", "quadratus-lumborum"),
+    ]:
+        found = search_muscles(q, list(es.muscles.values()))
+        assert found and found[0].slug == slug, (q, [m.slug for m in found[:3]])
