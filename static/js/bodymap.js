@@ -214,7 +214,9 @@
   if (window.parent !== window && document.body && document.body.classList.contains("embed")) {
     var lastHeight = 0;
     var postHeight = function () {
-      var h = document.documentElement.scrollHeight;
+      // The body's own height: the document's scrollHeight is never less than the frame,
+      // so the frame could grow but never shrink back.
+      var h = Math.ceil(document.body.getBoundingClientRect().height);
       if (h !== lastHeight) {
         lastHeight = h;
         window.parent.postMessage({ type: "bodymap:height", height: h }, "*");
