@@ -234,3 +234,25 @@ def test_safety_check_by_keyboard_and_axe_clean(sized: Page, server: str) -> Non
     expect(page.locator(".safety details.flag-group").first).to_have_attribute("open", "")
     bad = serious_violations(page)
     assert not bad, bad
+
+
+@pytest.mark.parametrize("motion", ["reduce", "no-preference"])
+def test_phone_reveal_glides_only_when_motion_is_welcome(
+    browser: Browser, server: str, motion: str
+) -> None:
+    context = browser.new_context(viewport=PHONE, has_touch=True, reduced_motion=motion)
+    page = context.new_page()
+    page.goto(server + "/")
+    page.evaluate(
+        "window.seen = new Set();"
+        "addEventListener('scroll', () => seen.add(Math.round(scrollY)), {passive: true})"
+    )
+    shape = page.locator('figure[data-view="front"] a.region[data-region="temple-right"] path')
+    shape.click()
+    expect(page.locator(".chips")).to_have_count(1)
+    settle(page)
+    expect(page.locator(".candidate").first.locator(".cand-name")).to_be_in_viewport()
+    steps = page.evaluate("seen.size")
+    # One jump when reduced motion is asked for; a glide through many positions otherwise.
+    assert (steps == 1) if motion == "reduce" else (steps > 3), steps
+    context.close()
