@@ -118,6 +118,34 @@
     if (el || !searching) refocus = null;
   });
 
+  // The answer first (issue 12): after a tap or click that adds a place, the results come
+  // into view if they are not (on a phone they are below the figure). Only for a pointer:
+  // a key press keeps the page and the focus where they are, and the live region says what
+  // changed. The focus is never moved; a sticky line above the results leads back.
+  var reveal = false;
+  document.addEventListener("click", function (e) {
+    var place = e.target.closest && e.target.closest("a.region[data-region], a.suggestion[data-region]");
+    reveal = !!place && e.detail > 0 && !place.classList.contains("picked");
+  }, true);
+  function revealAnswer() {
+    var results = document.getElementById("results");
+    if (!results || !results.querySelector(".chips")) return;
+    var top = results.getBoundingClientRect().top;
+    if (top >= 0 && top < window.innerHeight / 3) return;
+    var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    results.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
+  }
+  document.addEventListener("htmx:afterSettle", function (e) {
+    var results = document.getElementById("results");
+    var t = e.detail.target;
+    if (!reveal || !results || !(t.contains(results) || results.contains(t))) return;
+    reveal = false;
+    revealAnswer();
+  });
+  ["htmx:responseError", "htmx:sendError"].forEach(function (type) {
+    document.addEventListener(type, function () { reveal = false; });
+  });
+
   document.addEventListener("click", function (e) {
     if (e.target.closest && e.target.closest("[data-print]")) window.print();
   });
@@ -186,7 +214,9 @@
   if (window.parent !== window && document.body && document.body.classList.contains("embed")) {
     var lastHeight = 0;
     var postHeight = function () {
-      var h = document.documentElement.scrollHeight;
+      // The body's own height: the document's scrollHeight is never less than the frame,
+      // so the frame could grow but never shrink back.
+      var h = Math.ceil(document.body.getBoundingClientRect().height);
       if (h !== lastHeight) {
         lastHeight = h;
         window.parent.postMessage({ type: "bodymap:height", height: h }, "*");

@@ -9,6 +9,8 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.places import settle
+
 pytestmark = pytest.mark.browser
 
 
@@ -134,4 +136,65 @@ def test_on_a_phone_the_frame_grows_to_the_whole_card(browser: Browser, server: 
         arg=inner.evaluate("document.documentElement.scrollHeight"),
     )
     assert page.evaluate("document.querySelector('iframe').offsetHeight") > 6000
+    context.close()
+
+
+def frame_height(page: Page) -> float:
+    return float(page.evaluate("document.querySelector('iframe').getBoundingClientRect().height"))
+
+
+def content_height(page: Page) -> float:
+    return float(page.frames[1].evaluate("document.body.getBoundingClientRect().height"))
+
+
+def test_the_frame_is_as_tall_as_its_content_and_shrinks_back(page: Page, server: str) -> None:
+    """Issue 12: no empty space below the widget, after it grows and after it shrinks."""
+    page.goto(f"{server}/demo/clinic?clinic=riverside")
+    widget = page.frame_locator("iframe")
+    expect(widget.locator(".embed-logo")).to_be_visible()
+    page.wait_for_function("() => document.querySelector('iframe').style.height !== '720px'")
+    start = frame_height(page)
+    assert abs(start - content_height(page)) <= 1
+    widget.locator('a.region[data-region="shin-left"] path').first.click()
+    widget.locator(".cand-link", has_text="Tibialis anterior").first.click()
+    expect(widget.locator("#card")).to_be_visible()
+    page.wait_for_function(
+        "h => document.querySelector('iframe').offsetHeight > h + 500", arg=start
+    )
+    widget.locator(".chip.clear").click()
+    expect(widget.locator(".chips")).to_have_count(0)
+    page.wait_for_function(
+        "h => Math.abs(document.querySelector('iframe').offsetHeight - h) <= 1", arg=start
+    )
+    assert abs(frame_height(page) - content_height(page)) <= 1
+
+
+def test_on_a_phone_one_tap_in_the_widget_brings_the_answer_into_view(
+    browser: Browser, server: str
+) -> None:
+    """The widget keeps the page's order (safety check, then muscles) and, on a phone, one
+    tap brings both onto the clinic page's screen."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True)
+    page = context.new_page()
+    page.goto(f"{server}/demo/clinic?clinic=riverside")
+    widget = page.frame_locator("iframe")
+    shape = widget.locator('a.region[data-region="temple-right"] path').first
+    shape.scroll_into_view_if_needed()
+    shape.click()
+    expect(widget.locator('.chips a[data-region="temple-right"]')).to_have_count(1)
+    inner = page.frames[1]
+    # The clinic page scrolls (the frame is as tall as its content) until the results are
+    # at the top of the screen.
+    page.wait_for_function(
+        "() => document.querySelector('iframe').getBoundingClientRect().top < -400"
+    )
+    settle(page)
+    frame_top = page.evaluate("document.querySelector('iframe').getBoundingClientRect().top")
+    safety = frame_top + inner.evaluate(
+        "document.querySelector('.safety').getBoundingClientRect().top"
+    )
+    first = frame_top + inner.evaluate(
+        "document.querySelector('.candidate').getBoundingClientRect().top"
+    )
+    assert 0 <= safety < first < 844 - 60, (safety, first)
     context.close()
