@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from app.config import Settings
+from bodymap.i18n import LOCALES
 from bodymap.clinics import DEFAULT_CLINIC, Clinic
 from bodymap.geometry.views import VIEW_NAMES
 from bodymap.knowledge import Knowledge
@@ -59,6 +60,7 @@ class StateQuery(BaseModel):
     mode: str | None = Field(default=None, max_length=20)
     compare: str | None = Field(default=None, max_length=100)
     compare_side: str | None = Field(default=None, max_length=10)
+    lang: str | None = Field(default=None, max_length=20)
 
 
 async def get_explorer_state(
@@ -79,6 +81,8 @@ async def get_explorer_state(
         mode=query.mode,
         compare=query.compare,
         compare_side=query.compare_side,
+        lang=query.lang,
+        languages=LOCALES,
     )
 
 

@@ -26,6 +26,7 @@ from pydantic import (
     model_validator,
 )
 
+from bodymap.i18n import LOCALES
 from bodymap.validation import collapse, describe, follows_from_another
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")
@@ -34,7 +35,7 @@ NUMBER = re.compile(r"[0-9 +()-]{2,20}")
 ORIGIN = re.compile(
     r"https://[a-z0-9.-]+(:[0-9]{1,5})?|http://(localhost|127\.0\.0\.1)(:[0-9]{1,5})?"
 )
-LANGUAGES = ("en",)
+LANGUAGES = LOCALES  # the languages the interface is offered in
 MAX_TEXT = 60
 
 

@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from app import context as page_context
 from app.deps import ExplorerStateDep, HxTargetDep, KnowledgeDep, SettingsDep
 from app.templating import templates
+from bodymap import i18n
 from bodymap.knowledge import Knowledge
 from bodymap.search import MAX_QUERY, search_regions
 from bodymap.state import ExplorerState
@@ -115,7 +116,8 @@ async def handout(
     request: Request, knowledge: KnowledgeDep, settings: SettingsDep, state: ExplorerStateDep
 ) -> HTMLResponse:
     """A one-to-two page handout of the same state, with a QR code to reopen it."""
-    link = str(request.base_url).rstrip("/") + state.url()
+    # The printed link names its language: the phone that scans it may prefer another.
+    link = str(request.base_url).rstrip("/") + state.url(lang=i18n.current())
     context = page_context.handout_context(
         knowledge,
         state,
