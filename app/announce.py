@@ -73,7 +73,9 @@ def summary(*, places: int, flags: int, muscles: int, card_name: str | None, sid
     if not places:
         parts.append(gettext("No places picked."))
     else:
-        parts.append(ngettext("%(num)s place picked.", "%(num)s places picked.", places) % {"num": places})
+        parts.append(
+            ngettext("%(num)s place picked.", "%(num)s places picked.", places) % {"num": places}
+        )
         if flags:
             parts.append(
                 ngettext(

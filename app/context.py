@@ -14,8 +14,7 @@ from app.i18n import url_lang
 from app.overlays import pattern_ids
 from app.thumbnails import thumbnail_url
 from bodymap.figure import Overlay, figure_view
-from bodymap.geometry.views import VIEW_NAMES
-from bodymap.geometry.views import view_title
+from bodymap.geometry.views import VIEW_NAMES, view_title
 from bodymap.i18n import gettext
 from bodymap.knowledge import LEVELS, Knowledge, RedFlag, SourcePublic
 from bodymap.patterns import overlay_for

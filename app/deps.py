@@ -10,9 +10,9 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from app.config import Settings
-from bodymap.i18n import LOCALES
 from bodymap.clinics import DEFAULT_CLINIC, Clinic
 from bodymap.geometry.views import VIEW_NAMES
+from bodymap.i18n import LOCALES
 from bodymap.knowledge import Knowledge
 from bodymap.state import ExplorerState, parse_state
 

@@ -52,9 +52,7 @@ def state_message(exc: StateError) -> str:
             "values": values
         }
     elif exc.field in ("side", "compare_side"):
-        text = gettext("no side is called %(values)s; use right, left or both") % {
-            "values": values
-        }
+        text = gettext("no side is called %(values)s; use right, left or both") % {"values": values}
     elif exc.field == "yes":
         text = gettext("no warning sign has the id %(values)s") % {"values": values}
     elif exc.field == "mode":
@@ -119,7 +117,7 @@ async def http_error(request: Request, exc: Exception) -> Response:
             message = gettext("there is no page at this address")
         else:
             message = gettext("this address cannot be used that way")
-        response = _page(request, exc.status_code, message)
+        response: Response = _page(request, exc.status_code, message)
     else:
         response = JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
     if exc.headers:

@@ -73,7 +73,8 @@ def language_links(request: Request, *, keep_query: bool = True) -> list[dict[st
 
 def lang_param(query_string: bytes) -> str | None:
     """The ``lang`` query parameter (the last one, as for any parameter), or None."""
-    values = [v for k, v in parse_qsl(query_string.decode("latin-1")) if k == "lang"]
+    query = query_string.decode("latin-1")
+    values = [v for k, v in parse_qsl(query, keep_blank_values=True) if k == "lang"]
     return values[-1] if values else None
 
 

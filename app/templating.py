@@ -14,9 +14,9 @@ from pathlib import Path
 from fastapi.templating import Jinja2Templates
 
 from app.announce import group_name, side_words
+from app.config import PROJECT_ROOT
 from app.i18n import keep_lang, language_links, url_lang
 from bodymap import i18n
-from app.config import PROJECT_ROOT
 
 STATIC_DIR = PROJECT_ROOT / "static"
 TEMPLATES_DIR = PROJECT_ROOT / "templates"

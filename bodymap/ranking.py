@@ -207,7 +207,11 @@ def explain(candidate: Candidate, picked_count: int, label: dict[str, str]) -> s
     The most common source of temple pain in the pain guides."
     """
     parts = [
-        (gettext("%(place)s (main area)") if m.zone == "essential" else gettext("%(place)s (spillover)"))
+        (
+            gettext("%(place)s (main area)")
+            if m.zone == "essential"
+            else gettext("%(place)s (spillover)")
+        )
         % {"place": label.get(m.region, m.region)}
         for m in candidate.matches
     ]

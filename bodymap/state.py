@@ -169,7 +169,9 @@ def parse_state(
         )
     side = side or "right"
     if side not in SIDES:
-        raise StateError("side", f"unknown side {side[:20]!r}; use right, left or both", [side[:20]])
+        raise StateError(
+            "side", f"unknown side {side[:20]!r}; use right, left or both", [side[:20]]
+        )
     allowed = set(checklist)
     said = tuple(dict.fromkeys(answers))
     unknown = [a[:60] for a in said if a not in allowed]
