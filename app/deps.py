@@ -10,9 +10,9 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from app.config import Settings
+from bodymap import i18n
 from bodymap.clinics import DEFAULT_CLINIC, Clinic
 from bodymap.geometry.views import VIEW_NAMES
-from bodymap.i18n import LOCALES
 from bodymap.knowledge import Knowledge
 from bodymap.state import ExplorerState, parse_state
 
@@ -82,7 +82,7 @@ async def get_explorer_state(
         compare=query.compare,
         compare_side=query.compare_side,
         lang=query.lang,
-        languages=LOCALES,
+        languages=i18n.LOCALES,  # read per request: a test may add a pseudo-locale
     )
 
 

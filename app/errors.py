@@ -22,12 +22,12 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith(("/api", "/healthz", "/thumbnails"))
 
 
-def _page(request: Request, status: int, message: str) -> HTMLResponse:
+def _page(request: Request, status: int, message: str, param: str = "") -> HTMLResponse:
     return templates.TemplateResponse(
         request=request,
         name="error.html",
         status_code=status,
-        context={"message": message, "status": status},
+        context={"message": message, "param": param, "status": status},
     )
 
 
@@ -39,7 +39,7 @@ def problem(request: Request, status: int, message: str) -> Response:
 
 
 def state_message(exc: StateError) -> str:
-    """What was wrong with the URL, in the request's language, for a page."""
+    """What was wrong with the URL parameter ``exc.field``, in the request's language."""
     values = ", ".join(f"“{v}”" for v in exc.values[:5])
     if exc.field == "region" and values:
         text = gettext("no place has the id %(values)s") % {"values": values}
@@ -61,11 +61,12 @@ def state_message(exc: StateError) -> str:
         }
     else:
         text = gettext("this value is not valid")
-    return f"{exc.field}: {text}"
+    return text
 
 
-def _validation_line(error: dict[str, Any]) -> str:
-    """One of FastAPI's parameter errors, in the request's language."""
+def _validation_line(error: dict[str, Any]) -> tuple[str, str]:
+    """One of FastAPI's parameter errors: the parameter, and what was wrong with it in
+    the request's language."""
     field = ".".join(str(p) for p in error["loc"][1:])
     kind = error.get("type", "")
     if kind == "string_too_long":
@@ -80,14 +81,14 @@ def _validation_line(error: dict[str, Any]) -> str:
         text = gettext("missing")
     else:
         text = gettext("this value is not valid")
-    return f"{field}: {text}"
+    return field, text
 
 
 async def state_error(request: Request, exc: Exception) -> Response:
     """An unknown region, muscle, view or side: 422 naming it."""
     assert isinstance(exc, StateError)
     if _wants_html(request):
-        return _page(request, 422, state_message(exc))
+        return _page(request, 422, state_message(exc), exc.field)
     detail = [
         {"type": "value_error", "loc": ["query", exc.field], "msg": str(exc), "input": exc.values}
     ]
@@ -99,7 +100,9 @@ async def validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     errors = exc.errors()
     if _wants_html(request):
-        return _page(request, 422, "; ".join(_validation_line(e) for e in errors[:3]))
+        # The first problem is enough to fix the address; the API lists them all.
+        field, text = _validation_line(errors[0])
+        return _page(request, 422, text, field)
     # Never echo an enormous input back: keep the detail short.
     slim = [
         {k: (v if k != "input" else str(v)[:100]) for k, v in e.items() if k != "ctx"}
