@@ -25,9 +25,9 @@ from bodymap import i18n
 
 # The clinic widget's pages: /embed/<slug>, not /embed/about or a clinic's theme.css.
 _WIDGET = re.compile(r"/embed/(?!about$)([a-z0-9][a-z0-9-]{0,39})$")
-# Responses whose bytes never depend on the language: no Content-Language, no Vary
-# (a Vary on immutable files would only split caches).
-_LANGUAGE_FREE = ("/static/", "/docs/assets/")
+# Answers whose bytes never depend on the language (files, and the API docs, which are
+# for developers and in English): no Content-Language, and no Vary to split caches.
+_LANGUAGE_FREE = ("/static/", "/docs", "/openapi.json")
 
 
 # The language named by ``?lang=`` in this request's URL, which every link keeps; None

@@ -73,8 +73,9 @@ def test_api_and_errors_also_say_their_language(client: TestClient) -> None:
         assert "Accept-Language" in r.headers["vary"], url
 
 
-def test_static_files_do_not_vary_by_language(client: TestClient) -> None:
-    r = client.get("/static/css/bodymap.css", headers={"Accept-Language": "es"})
+@pytest.mark.parametrize("url", ["/static/css/bodymap.css", "/docs", "/openapi.json"])
+def test_files_and_api_docs_do_not_vary_by_language(client: TestClient, url: str) -> None:
+    r = client.get(url, headers={"Accept-Language": "es"})
     assert r.status_code == 200
     assert "content-language" not in r.headers
     assert "Accept-Language" not in r.headers.get("vary", "")

@@ -233,7 +233,7 @@ def test_print_handout_has_figure_steps_flags_and_a_qr_code(client: TestClient) 
     assert page.select(".handout-flags li")
     qr = page.select_one(".qr svg")
     assert qr is not None and qr.find("path") is not None
-    assert "http://testserver/?region=calf-left&muscle=soleus&side=left&lang=en" in page.text
+    assert "http://testserver/?region=calf-left&muscle=soleus&side=left" in page.text
     assert page.select_one(".date").text == format_date(date.today(), format="long", locale="en")
 
 

@@ -116,8 +116,10 @@ async def handout(
     request: Request, knowledge: KnowledgeDep, settings: SettingsDep, state: ExplorerStateDep
 ) -> HTMLResponse:
     """A one-to-two page handout of the same state, with a QR code to reopen it."""
-    # The printed link names its language: the phone that scans it may prefer another.
-    link = str(request.base_url).rstrip("/") + state.url(lang=i18n.current())
+    # The printed link names a language other than the default: the phone that scans it
+    # may prefer another. (English stays implicit: a shorter link is a smaller QR code.)
+    lang = state.lang or (i18n.current() if i18n.current() != i18n.DEFAULT_LOCALE else None)
+    link = str(request.base_url).rstrip("/") + state.url(lang=lang)
     context = page_context.handout_context(
         knowledge,
         state,
