@@ -25,7 +25,8 @@ def test_switch_to_spanish_tap_a_place_and_read_spanish(page: Page, server: str)
     expect(page.locator('#lang-switch [aria-current="true"]')).to_have_text("Español")
 
     page.evaluate("window.__marker = 1")
-    page.locator('figure[data-view="front"] a.region[data-region="temple-right"] path').first.click()
+    temple = 'figure[data-view="front"] a.region[data-region="temple-right"] path'
+    page.locator(temple).first.click()
     expect(page.locator("#cand-heading")).to_have_text("Músculos que suelen enviar dolor aquí")
     expect(page.locator(".candidate .why").first).to_contain_text("Abarca tu lugar")
     expect(page.locator("#flags-heading")).to_contain_text("Comprobación de seguridad")
