@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from babel import dates, numbers
+from babel import Locale, dates, numbers
 from babel.core import negotiate_locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -153,9 +153,20 @@ def negotiate(header: str | None) -> str | None:
     return found
 
 
+@cache
+def _latin_digits(lang: str) -> bool:
+    """Does ``lang`` write numbers with the digits 0-9?"""
+    return bool(Locale.parse(lang).default_numbering_system == "latn")
+
+
 def format_number(value: float | int) -> str:
     """A number written the current language's way (``1,234.5`` / ``1234,5``)."""
-    return numbers.format_decimal(value, locale=current())
+    lang = current()
+    # Small counts are most of a page's numbers, and read alike wherever the digits are
+    # 0-9: skip Babel's formatting for them (it is most of the cost of a page's numbers).
+    if isinstance(value, int) and 0 <= value < 1000 and _latin_digits(lang):
+        return str(value)
+    return numbers.format_decimal(value, locale=lang)
 
 
 def format_date(value: date) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from babel.messages.frontend import CommandLineInterface
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 
 from app.config import PROJECT_ROOT
 from bodymap import i18n
@@ -115,3 +116,10 @@ def test_spanish_safety_wording_keeps_its_strength() -> None:
         )
         assert i18n.gettext("Call %(number)s now") % {"number": "112"} == "Llama ahora al 112"
         assert i18n.gettext("See a doctor today") == "Ve hoy a un médico"
+
+
+@pytest.mark.parametrize("lang", i18n.LOCALES)
+def test_the_fast_path_for_small_numbers_agrees_with_babel(lang: str) -> None:
+    with i18n.use_locale(lang):
+        for n in (0, 7, 42, 999, 1000, 12345):
+            assert i18n.format_number(n) == format_decimal(n, locale=lang)
