@@ -9,19 +9,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from app.announce import summary
+from app.announce import level_name, prevalence_sentence, summary
+from app.i18n import url_lang
 from app.overlays import pattern_ids
 from app.thumbnails import thumbnail_url
 from bodymap.figure import Overlay, figure_view
-from bodymap.geometry.views import VIEW_NAMES
-from bodymap.knowledge import (
-    LEVEL_LABELS,
-    LEVELS,
-    PREVALENCE_LABELS,
-    Knowledge,
-    RedFlag,
-    SourcePublic,
-)
+from bodymap.geometry.views import VIEW_NAMES, view_title
+from bodymap.i18n import gettext
+from bodymap.knowledge import LEVELS, Knowledge, RedFlag, SourcePublic
 from bodymap.patterns import overlay_for
 from bodymap.ranking import Candidate, explain, rank
 from bodymap.regions import GROUPS
@@ -42,8 +37,10 @@ def muscle_index_context(k: Knowledge, q: str) -> dict[str, Any]:
                 "name": m.name,
                 "anatomical_name": m.anatomical_name,
                 "synonyms": m.synonyms,
-                "prevalence": PREVALENCE_LABELS[m.prevalence],
-                "url": ExplorerState(muscle=m.slug, side="right", view=best_view(k, m.slug)).url(),
+                "prevalence": prevalence_sentence(m.prevalence),
+                "url": ExplorerState(
+                    muscle=m.slug, side="right", view=best_view(k, m.slug), lang=url_lang()
+                ).url(),
                 "thumbnail": thumbnail_url(k, m.slug, "right"),
             }
         )
@@ -77,13 +74,13 @@ def handout_context(
     views = ["front", "back"] + ([state.view] if state.view not in ("front", "back") else [])
     context["print_figures"] = [
         {
-            "title": figure_view(name).view.title,
+            "title": view_title(name),
             "svg": figure_view(name).render(picked=set(state.regions), overlay=overlay),
         }
         for name in views
     ]
     qr = segno.make(link, error="m")
-    context["qr_svg"] = qr.svg_inline(scale=3, title="QR code: open this page again")
+    context["qr_svg"] = qr.svg_inline(scale=3, title=gettext("QR code: open this page again"))
     context["link"] = link
     return context
 
@@ -121,7 +118,7 @@ def explorer_context(
         "view_links": [
             {
                 "name": n,
-                "title": figure_view(n).view.title,
+                "title": view_title(n),
                 "current": n == state.view,
                 "url": state.url(view=n),
                 "on_page": n in shown,
@@ -147,7 +144,7 @@ def explorer_context(
         "base_label": k.base_labels,
         "emergency_number": emergency_number,
         "clinic_name": clinic_name,
-        "today": date.today().isoformat(),
+        "today": date.today(),
         "summary": summary(
             places=len(picked),
             flags=len(flags),
@@ -179,7 +176,7 @@ def _figures(k: Knowledge, state: ExplorerState, views: Sequence[str]) -> list[d
     return [
         {
             "name": name,
-            "title": figure_view(name).view.title,
+            "title": view_title(name),
             "current": name == state.view,
             "url": state.url(view=name),
             "svg": figure_view(name).render(
@@ -208,7 +205,7 @@ def _flag_groups(k: Knowledge, flags: Sequence[RedFlag]) -> list[dict[str, Any]]
     return [
         {
             "level": level,
-            "label": LEVEL_LABELS[level],
+            "label": level_name(level),
             "entries": [
                 {"flag": f, "source_line": _source_line(k.flag_cards[f.id].sources)}
                 for f in flags
@@ -247,7 +244,7 @@ def safety_check(k: Knowledge, flags: Sequence[RedFlag], answers: Sequence[str])
             more.append(
                 {
                     "level": level,
-                    "label": LEVEL_LABELS[level],
+                    "label": level_name(level),
                     "flags": [_question(f, said) for f in rest],
                     "open": any(f.id in said for f in rest),
                 }
@@ -270,7 +267,7 @@ def _candidate(k: Knowledge, state: ExplorerState, c: Candidate, picked: int) ->
         "c": c,
         "explanation": explain(c, picked, k.short_labels),
         "thumbnail": thumbnail_url(k, c.muscle, c.side),
-        "prevalence": PREVALENCE_LABELS[c.prevalence],
+        "prevalence": prevalence_sentence(c.prevalence),
         "url": state.url(muscle=c.muscle, side=c.side),
         "chosen": c.muscle == state.muscle and c.side == state.side,
         "compare_url": state.url(compare=c.muscle, compare_side=c.side)
@@ -287,7 +284,7 @@ def _alarm(k: Knowledge, answers: Sequence[str]) -> dict[str, Any] | None:
     flags = sorted((k.red_flags[a] for a in answers), key=lambda f: LEVELS.index(f.level))
     if not flags:
         return None
-    return {"level": flags[0].level, "label": LEVEL_LABELS[flags[0].level], "flags": flags}
+    return {"level": flags[0].level, "label": level_name(flags[0].level), "flags": flags}
 
 
 def _source_line(sources: Sequence[SourcePublic]) -> str:

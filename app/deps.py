@@ -63,6 +63,7 @@ class StateQuery(BaseModel):
     mode: str | None = Field(default=None, max_length=20)
     compare: str | None = Field(default=None, max_length=100)
     compare_side: str | None = Field(default=None, max_length=10)
+    lang: str | None = Field(default=None, max_length=20)
 
 
 async def get_explorer_state(
@@ -83,6 +84,8 @@ async def get_explorer_state(
         mode=query.mode,
         compare=query.compare,
         compare_side=query.compare_side,
+        lang=query.lang,
+        languages=i18n.LOCALES,  # read per request: a test may add a pseudo-locale
     )
 
 

@@ -10,6 +10,7 @@ from app.caching import CachedStaticFiles, ConditionalGetMiddleware
 from app.config import Settings, get_settings
 from app.errors import install_error_handlers
 from app.head import HeadAsGetMiddleware
+from app.i18n import LocaleMiddleware
 from app.limits import RequestLimitsMiddleware
 from app.routes import api, docs, embed, health, learn, pages, site, thumbnails
 from app.security import SecurityHeadersMiddleware
@@ -33,6 +34,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(ConditionalGetMiddleware)  # inside GZip: it hashes the plain body
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=4)
     app.add_middleware(RequestLimitsMiddleware)  # refuses floods before any routing
+    # Outside the caching: each answer's ETag and Vary cover its language.
+    app.add_middleware(LocaleMiddleware)
     if settings.metrics or settings.access_log:
         app.add_middleware(
             observability.ObservabilityMiddleware,

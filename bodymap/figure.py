@@ -27,7 +27,8 @@ import svgwrite
 from svgwrite.base import BaseElement, Title
 
 from bodymap.geometry.core import Bezier, Shape, flatten
-from bodymap.geometry.views import VIEW_NAMES, View, get_view
+from bodymap.geometry.views import VIEW_NAMES, View, figure_label, get_view
+from bodymap.i18n import current, gettext, pgettext
 from bodymap.regions import load_scheme
 
 Zone = str  # "essential" | "spillover"
@@ -201,6 +202,7 @@ class FigureView:
     """A view's drawing: the pieces built once, which ``render`` puts together per request."""
 
     view: View
+    label: str  # the figure's accessible name, "Body map, front view"
     defs: tuple[_Built, ...]  # the fill patterns
     regions: tuple[_Region, ...]
     decor: tuple[_Built, ...]  # outline, landmarks, side labels and captions, over the regions
@@ -241,7 +243,7 @@ class FigureView:
             role="group",
             data_view=name,
             viewBox=f"0 0 {_num(self.view.width)} {_num(self.view.height)}",
-            aria_label=label or f"Body map, {self.view.title.lower()} view",
+            aria_label=label or self.label,
         )
         svg.defs.elements.extend(self.defs)
         links = svg.add(_SVG.g(class_="regions"))
@@ -340,20 +342,24 @@ def _decor(view: View) -> tuple[_Built, ...]:
     # The person's own right and left, at the top corners of the view.
     near, far = 0.075 * view.width, 0.925 * view.width
     right_x, left_x = (near, far) if view.right_side_on == "left" else (far, near)
-    texts = [
-        _SVG.text(word, insert=(_g(x), 24), class_="side-label")
-        for word, x in (("RIGHT", right_x), ("LEFT", left_x))
-    ]
+    sides = ((pgettext("figure", "RIGHT"), right_x), (pgettext("figure", "LEFT"), left_x))
+    texts = [_SVG.text(word, insert=(_g(x), 24), class_="side-label") for word, x in sides]
     texts += [
-        _SVG.text(caption, insert=(_g(x), _g(y)), class_="view-label")
+        _SVG.text(gettext(caption), insert=(_g(x), _g(y)), class_="view-label")
         for caption, x, y in view.labels
     ]
     return tuple(_Built(e) for e in (lines, *texts))
 
 
-@cache
 def figure_view(name: str) -> FigureView:
-    """Build (once) the constant pieces of one view's drawing."""
+    """The constant pieces of one view's drawing, in the request's language."""
+    return _figure_view(name, current())
+
+
+@cache
+def _figure_view(name: str, lang: str) -> FigureView:
+    """Build (once per language) the constant pieces of one view's drawing; its words
+    (side labels, captions, accessible name) are in ``lang``, the current language."""
     view = get_view(name)
     scheme = load_scheme()
     by_region: dict[str, list[Shape]] = {}
@@ -385,6 +391,7 @@ def figure_view(name: str) -> FigureView:
         polygons[region] = tuple(flatten(main.loop, 6))
     return FigureView(
         view=view,
+        label=figure_label(name),
         defs=_defs(name),
         regions=tuple(regions),
         decor=_decor(view),
@@ -486,7 +493,7 @@ def pattern_thumbnail(overlay: Overlay, *, size: float = 96, uid: str = "") -> s
         xmlns=SVG_NS,
         viewBox=f"0 0 {_num(width)} {_num(height)}",
         role="img",
-        aria_label=overlay.title or "Referral pattern",
+        aria_label=overlay.title or gettext("Referral pattern"),
         class_=f"pattern-thumb pattern-thumb-{fv.view.name}",
     )
     digest = hashlib.sha1(repr(sorted(overlay.zones.items())).encode()).hexdigest()[:8]

@@ -18,9 +18,12 @@ import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar, Token
+from datetime import date
 from functools import cache
 from importlib import resources
 
+from babel import Locale, dates, numbers
+from babel.core import negotiate_locale
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
@@ -104,3 +107,69 @@ def npgettext(context: str, singular: str, plural: str, n: int) -> str:
 
 
 _ = gettext
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for the catalog without translating it (translated where shown)."""
+    return message
+
+
+def parse_accept_language(header: str) -> list[str]:
+    """The languages of an ``Accept-Language`` header, most wanted first.
+
+    ``"es-MX,es;q=0.9,en;q=0.5"`` -> ``["es_MX", "es", "en"]`` (Babel's spelling);
+    ``q=0`` ("not this one") and malformed parts are left out.
+    """
+    weighted: list[tuple[float, int, str]] = []
+    for i, part in enumerate(header.split(",")[:20]):
+        tag, _sep, params = part.strip().partition(";")
+        tag = tag.strip()
+        if not tag or tag == "*" or len(tag) > 35:
+            continue
+        q = 1.0
+        for param in params.split(";"):
+            key, _eq, value = param.strip().partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if q > 0:
+            weighted.append((-q, i, tag.replace("-", "_")))
+    return [tag for _q, _i, tag in sorted(weighted)]
+
+
+def negotiate(header: str | None) -> str | None:
+    """The supported language an ``Accept-Language`` header prefers, or None."""
+    if not header:
+        return None
+    found = negotiate_locale(parse_accept_language(header), LOCALES, sep="_")
+    if found is None:
+        # "es-MX" alone still means Spanish: Babel matches only exact tags and aliases.
+        for tag in parse_accept_language(header):
+            base = tag.split("_")[0].lower()
+            if base in LOCALES:
+                return base
+    return found
+
+
+@cache
+def _latin_digits(lang: str) -> bool:
+    """Does ``lang`` write numbers with the digits 0-9?"""
+    return bool(Locale.parse(lang).default_numbering_system == "latn")
+
+
+def format_number(value: float | int) -> str:
+    """A number written the current language's way (``1,234.5`` / ``1234,5``)."""
+    lang = current()
+    # Small counts are most of a page's numbers, and read alike wherever the digits are
+    # 0-9: skip Babel's formatting for them (it is most of the cost of a page's numbers).
+    if isinstance(value, int) and 0 <= value < 1000 and _latin_digits(lang):
+        return str(value)
+    return numbers.format_decimal(value, locale=lang)
+
+
+def format_date(value: date) -> str:
+    """A date written out the current language's way (``2 December 2026`` / ``2 de
+    diciembre de 2026``)."""
+    return dates.format_date(value, format="long", locale=current())

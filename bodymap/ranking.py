@@ -39,6 +39,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from babel.lists import format_list
+
+from bodymap.i18n import current, gettext, ngettext, pgettext
 from bodymap.knowledge import PREVALENCES, Knowledge, Zone
 
 ESSENTIAL_POINTS = 2
@@ -161,8 +164,20 @@ def _guide_position(knowledge: Knowledge, region: str, slug: str) -> int | None:
 
 
 def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    """``n`` as an ordinal in the current language: "2nd" (Spanish: "2.º").
+
+    English chooses among four endings; each is its own message, so a language with one
+    form translates all four alike.
+    """
+    if 10 <= n % 100 <= 20:
+        return pgettext("ordinal", "%(n)sth") % {"n": n}
+    if n % 10 == 1:
+        return pgettext("ordinal", "%(n)sst") % {"n": n}
+    if n % 10 == 2:
+        return pgettext("ordinal", "%(n)snd") % {"n": n}
+    if n % 10 == 3:
+        return pgettext("ordinal", "%(n)srd") % {"n": n}
+    return pgettext("ordinal", "%(n)sth") % {"n": n}
 
 
 def guide_reason(candidate: Candidate, label: dict[str, str]) -> str:
@@ -174,10 +189,15 @@ def guide_reason(candidate: Candidate, label: dict[str, str]) -> str:
         return ""
     firsts = [label.get(r, r) for r, pos in candidate.guide if pos == 1]
     if firsts:
-        places = firsts[0] if len(firsts) == 1 else f"{', '.join(firsts[:-1])} and {firsts[-1]}"
-        return f"The most common source of {places} pain in the pain guides."
+        places = format_list(firsts, locale=current())
+        return gettext("The most common source of %(places)s pain in the pain guides.") % {
+            "places": places
+        }
     region, pos = min(candidate.guide, key=lambda g: g[1])
-    return f"Listed {_ordinal(pos)} for {label.get(region, region)} pain in the pain guides."
+    return gettext("Listed %(ordinal)s for %(place)s pain in the pain guides.") % {
+        "ordinal": _ordinal(pos),
+        "place": label.get(region, region),
+    }
 
 
 def explain(candidate: Candidate, picked_count: int, label: dict[str, str]) -> str:
@@ -187,13 +207,26 @@ def explain(candidate: Candidate, picked_count: int, label: dict[str, str]) -> s
     The most common source of temple pain in the pain guides."
     """
     parts = [
-        f"{label.get(m.region, m.region)} ({'main area' if m.zone == 'essential' else 'spillover'})"
+        (
+            gettext("%(place)s (main area)")
+            if m.zone == "essential"
+            else gettext("%(place)s (spillover)")
+        )
+        % {"place": label.get(m.region, m.region)}
         for m in candidate.matches
     ]
-    n = len(candidate.matches)
     if picked_count == 1:
-        lead = "Covers your place"
+        sentence = gettext("Covers your place: %(places)s.")
     else:
-        lead = f"Covers {n} of your {picked_count} places"
+        sentence = ngettext(
+            "Covers %(num)s of your %(total)s place: %(places)s.",
+            "Covers %(num)s of your %(total)s places: %(places)s.",
+            picked_count,
+        )
+    text = sentence % {
+        "num": len(candidate.matches),
+        "total": picked_count,
+        "places": ", ".join(parts),
+    }
     reason = guide_reason(candidate, label)
-    return f"{lead}: {', '.join(parts)}." + (f" {reason}" if reason else "")
+    return f"{text} {reason}" if reason else text

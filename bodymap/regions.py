@@ -53,9 +53,18 @@ class Region:
     gender: str = ""
 
     def _side(self) -> str:
-        # Translators give each side word per gender: msgctxt "side f", "side m", "side".
-        context = f"side {self.gender}" if self.gender else "side"
-        return pgettext(context, self.side)
+        # The side word agrees with the place's gender where the language has one.
+        if self.side == "right":
+            if self.gender == "f":
+                return pgettext("side of a feminine place", "right")
+            if self.gender == "m":
+                return pgettext("side of a masculine place", "right")
+            return pgettext("side of a place", "right")
+        if self.gender == "f":
+            return pgettext("side of a feminine place", "left")
+        if self.gender == "m":
+            return pgettext("side of a masculine place", "left")
+        return pgettext("side of a place", "left")
 
     @property
     def label(self) -> str:
@@ -63,6 +72,7 @@ class Region:
         text = self.name[:1].upper() + self.name[1:]
         if self.side == "midline":
             return text
+        # Translators: a place on the figure with its side, e.g. "Temple (right)".
         return gettext("%(place)s (%(side)s)") % {"place": text, "side": self._side()}
 
     @property
@@ -70,6 +80,7 @@ class Region:
         """The name with its side for running text, e.g. ``right temple``."""
         if self.side == "midline":
             return self.name
+        # Translators: a place with its side in a sentence, e.g. "right temple".
         return gettext("%(side)s %(place)s") % {"place": self.name, "side": self._side()}
 
 

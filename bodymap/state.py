@@ -1,6 +1,6 @@
 """The explorer's whole state, as it lives in the URL (so a link reproduces the screen).
 
-``?region=ID&region=ID&view=front&muscle=SLUG&side=right``. Parsing is strict: unknown
+``?region=ID&region=ID&view=front&muscle=SLUG&side=right&lang=es``. Parsing is strict: unknown
 values raise ``StateError`` with a message that names them, so the web layer can answer
 with a clear 4xx instead of guessing.
 """
@@ -54,6 +54,9 @@ class ExplorerState:
     compare_side: str = "right"
     # The page the state belongs to: "/" for the explorer, "/embed/<clinic>" in a widget.
     base: str = "/"
+    # The language asked for in the URL (issue 15), kept by every link; None: the URL
+    # names none, and the language comes from the clinic or the browser.
+    lang: str | None = None
 
     def query(self, **changes: object) -> str:
         """Return the query string of this state (with ``changes`` applied)."""
@@ -76,6 +79,8 @@ class ExplorerState:
         params += [("yes", a) for a in pick("answers")]
         if pick("mode") != "patient":
             params.append(("mode", pick("mode")))
+        if pick("lang"):
+            params.append(("lang", pick("lang")))
         return "&".join(f"{k}={_quote(v)}" for k, v in params)
 
     def url(self, path: str | None = None, **changes: object) -> str:
@@ -148,19 +153,25 @@ def parse_state(
     mode: str | None = None,
     compare: str | None = None,
     compare_side: str | None = None,
+    lang: str | None = None,
+    languages: Sequence[str] = (),
 ) -> ExplorerState:
     """Build a validated state from raw query parameters."""
     picked = check_regions(regions, scheme)
     view = view or views[0]
     if view not in views:
-        raise StateError("view", f"unknown view {view[:40]!r}; use one of {', '.join(views)}")
+        raise StateError(
+            "view", f"unknown view {view[:40]!r}; use one of {', '.join(views)}", [view[:40]]
+        )
     if muscle is not None and muscle not in set(muscles):
         raise StateError(
             "muscle", f"unknown muscle {muscle[:60]!r}; see /api/muscles", [muscle[:60]]
         )
     side = side or "right"
     if side not in SIDES:
-        raise StateError("side", f"unknown side {side[:20]!r}; use right, left or both")
+        raise StateError(
+            "side", f"unknown side {side[:20]!r}; use right, left or both", [side[:20]]
+        )
     allowed = set(checklist)
     said = tuple(dict.fromkeys(answers))
     unknown = [a[:60] for a in said if a not in allowed]
@@ -168,7 +179,9 @@ def parse_state(
         raise StateError("yes", f"unknown checklist answer {unknown[0]!r}", unknown[:20])
     mode = mode or "patient"
     if mode not in MODES:
-        raise StateError("mode", f"unknown mode {mode[:20]!r}; use patient or chairside")
+        raise StateError(
+            "mode", f"unknown mode {mode[:20]!r}; use patient or chairside", [mode[:20]]
+        )
     if compare is not None and compare not in set(muscles):
         raise StateError(
             "compare", f"unknown muscle {compare[:60]!r}; see /api/muscles", [compare[:60]]
@@ -176,7 +189,13 @@ def parse_state(
     compare_side = compare_side or "right"
     if compare_side not in SIDES:
         raise StateError(
-            "compare_side", f"unknown side {compare_side[:20]!r}; use right, left or both"
+            "compare_side",
+            f"unknown side {compare_side[:20]!r}; use right, left or both",
+            [compare_side[:20]],
+        )
+    if lang is not None and lang not in languages:
+        raise StateError(
+            "lang", f"unsupported language {lang[:20]!r}; use {', '.join(languages)}", [lang[:20]]
         )
     return ExplorerState(
         regions=picked,
@@ -187,4 +206,5 @@ def parse_state(
         mode=mode,
         compare=compare if muscle else None,
         compare_side=compare_side,
+        lang=lang,
     )

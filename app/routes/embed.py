@@ -7,6 +7,7 @@ an unknown clinic gets the neutral profile, never an error page.
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from typing import Annotated
 
@@ -17,6 +18,7 @@ from app.deps import ClinicDep, ExplorerStateDep, HxTargetDep, KnowledgeDep, Set
 from app.routes.pages import explorer_view
 from app.security import CSP
 from app.templating import templates
+from bodymap import i18n
 from bodymap.search import MAX_QUERY
 
 router = APIRouter(prefix="/embed", tags=["widget"])
@@ -67,7 +69,8 @@ async def widget(
         side_by_side=False,
     )
     context["clinic"] = clinic
-    context["full_url"] = state.url("/")
+    # The full site in the widget's language, even where the browser prefers another.
+    context["full_url"] = state.url("/", lang=i18n.current())
     context["offered"] = [t.name for t in knowledge.base.techniques if t.id in clinic.techniques]
     response = templates.TemplateResponse(request=request, name=name, context=context)
     response.headers["Content-Security-Policy"] = _frame_policy(clinic.frame_ancestors)
@@ -86,9 +89,14 @@ async def demo_clinic(
     profile = clinics.get(clinic) or next(iter(clinics.values()), None)
     host = str(request.base_url).rstrip("/")
     slug = profile.slug if profile else "default"
-    snippet = f'<script src="{host}/static/embed.js" data-clinic="{slug}" async></script>'
+    # The frame's accessible name, in the page's language (clean text: no quotes or markup).
+    title = html.escape(i18n.gettext("Body map: muscles that commonly refer pain"))
+    snippet = (
+        f'<script src="{host}/static/embed.js" data-clinic="{slug}" data-title="{title}"'
+        " async></script>"
+    )
     iframe = (
-        f'<iframe src="{host}/embed/{slug}" title="Body map: muscles that commonly refer pain"'
+        f'<iframe src="{host}/embed/{slug}" title="{title}"'
         ' referrerpolicy="no-referrer" style="width:100%;height:1100px;border:0"></iframe>'
     )
     context = {

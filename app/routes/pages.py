@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from app import context as page_context
 from app.deps import ExplorerStateDep, HxTargetDep, KnowledgeDep, SettingsDep
 from app.templating import templates
+from bodymap import i18n
 from bodymap.knowledge import Knowledge
 from bodymap.search import MAX_QUERY, search_regions
 from bodymap.state import ExplorerState
@@ -115,7 +116,10 @@ async def handout(
     request: Request, knowledge: KnowledgeDep, settings: SettingsDep, state: ExplorerStateDep
 ) -> HTMLResponse:
     """A one-to-two page handout of the same state, with a QR code to reopen it."""
-    link = str(request.base_url).rstrip("/") + state.url()
+    # The printed link names a language other than the default: the phone that scans it
+    # may prefer another. (English stays implicit: a shorter link is a smaller QR code.)
+    lang = state.lang or (i18n.current() if i18n.current() != i18n.DEFAULT_LOCALE else None)
+    link = str(request.base_url).rstrip("/") + state.url(lang=lang)
     context = page_context.handout_context(
         knowledge,
         state,

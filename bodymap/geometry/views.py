@@ -9,6 +9,7 @@ from functools import cache
 from bodymap.geometry import hands
 from bodymap.geometry.core import Bezier, Loop, Part, Shape, build_shapes, mirror_marks
 from bodymap.geometry.load import Canvas, load_part
+from bodymap.i18n import N_, gettext
 from bodymap.regions import load_scheme
 
 
@@ -86,13 +87,45 @@ def _mirror_labels(part: Part, cx: float) -> list[tuple[str, float, float]]:
     return out
 
 
-# Each view: its title, and the data file that holds its right half (None: hands.py).
+# Each view: its title (English; ``view_title`` gives it in the request's language),
+# and the data file that holds its right half (None: hands.py).
 _SOURCES: dict[str, tuple[str, str | None]] = {
-    "front": ("Front", "body.toml"),
-    "back": ("Back", "body.toml"),
-    "head": ("Head", "head.toml"),
-    "hands": ("Hands & feet", None),
+    "front": (N_("Front"), "body.toml"),
+    "back": (N_("Back"), "body.toml"),
+    "head": (N_("Head"), "head.toml"),
+    "hands": (N_("Hands & feet"), None),
 }
+# The figure's accessible name in each view.
+_FIGURE_LABELS: dict[str, str] = {
+    "front": N_("Body map, front view"),
+    "back": N_("Body map, back view"),
+    "head": N_("Body map, head view"),
+    "hands": N_("Body map, hands and feet view"),
+}
+# Captions of sub-figures (in the data files and hands.py), and their mirror images.
+CAPTIONS: tuple[str, ...] = (
+    N_("Right side"),
+    N_("Left side"),
+    N_("Face"),
+    N_("Right palm"),
+    N_("Left palm"),
+    N_("Right back of hand"),
+    N_("Left back of hand"),
+    N_("Right sole"),
+    N_("Left sole"),
+    N_("Right top of foot"),
+    N_("Left top of foot"),
+)
+
+
+def view_title(name: str) -> str:
+    """A view's title in the request's language: "Front", "Hands & feet"."""
+    return gettext(_SOURCES[name][0])
+
+
+def figure_label(name: str) -> str:
+    """The accessible name of a view's figure, in the request's language."""
+    return gettext(_FIGURE_LABELS[name])
 
 
 @cache

@@ -1,0 +1,88 @@
+"""The patient flow in Spanish, in a real browser (issue 15): switch, tap, read, axe."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.axe import serious_violations
+
+pytestmark = pytest.mark.browser
+
+
+def test_switch_to_spanish_tap_a_place_and_read_spanish(page: Page, server: str) -> None:
+    page.goto(server)
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    # The switch is a plain link, reachable by keyboard.
+    spanish = page.locator('#lang-switch a[hreflang="es"]')
+    spanish.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"lang=es"))
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    expect(page.locator("#figure-heading")).to_have_text("¿Dónde te duele?")
+    expect(page.locator('#lang-switch [aria-current="true"]')).to_have_text("Español")
+
+    page.evaluate("window.__marker = 1")
+    temple = 'figure[data-view="front"] a.region[data-region="temple-right"] path'
+    page.locator(temple).first.click()
+    expect(page.locator("#cand-heading")).to_have_text("Músculos que suelen enviar dolor aquí")
+    expect(page.locator(".candidate .why").first).to_contain_text("Abarca tu lugar")
+    expect(page.locator("#flags-heading")).to_contain_text("Comprobación de seguridad")
+    assert page.evaluate("window.__marker") == 1, "htmx swapped the explorer, no reload"
+    assert "lang=es" in page.url and "region=temple-right" in page.url
+    # Links drawn by the server for the new state keep the language...
+    first = page.locator(".cand-link").first
+    assert "lang=es" in (first.get_attribute("href") or "")
+    # ... and the switch, sent again out of band, now offers this state in English.
+    english = page.locator('#lang-switch a[hreflang="en"]')
+    assert "region=temple-right" in (english.get_attribute("href") or "")
+
+    first.click()
+    expect(page.locator("#card h3").first).to_have_text("Encuentra el punto")
+    expect(page.locator("#card")).to_contain_text("Autocuidado, paso a paso")
+    assert serious_violations(page) == []
+
+
+def test_the_spanish_clinic_widget_and_its_handout(browser: Browser, server: str) -> None:
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, is_mobile=True, locale="en-US"
+    )
+    page = context.new_page()
+    page.goto(f"{server}/demo/clinic?clinic=centro-norte")
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    widget = page.frame_locator("iframe")
+    expect(widget.locator("html")).to_have_attribute("lang", "es")
+    widget.locator('a.region[data-region="shin-left"] path').first.click()
+    expect(widget.locator(".candidate-list")).to_be_visible()
+    expect(widget.locator(".answer-peek")).to_contain_text("músculos")
+    assert serious_violations(page) == []
+    # Nothing on the phone's screen is wider than it.
+    inner = page.frames[1]
+    assert inner.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    context.close()
+
+
+@pytest.mark.parametrize("size", [(390, 844), (1280, 800)])
+def test_spanish_pages_fit_the_screen(browser: Browser, server: str, size: tuple[int, int]) -> None:
+    """Spanish runs about a fifth longer than English: nothing may overflow."""
+    width, height = size
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    for path in (
+        "/?lang=es&region=temple-right&region=jaw-right&muscle=temporalis&side=right",
+        "/muscles?lang=es",
+        "/techniques?lang=es",
+        "/print?lang=es&region=calf-left&muscle=soleus&side=left",
+    ):
+        page.goto(f"{server}{path}")
+        wide = page.evaluate(
+            """() => [...document.querySelectorAll('body *')]
+                 .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+                              && getComputedStyle(e).position !== 'fixed'
+                              && !e.closest('.figures, svg, .visually-hidden, dialog'))
+                 .map(e => e.tagName + '.' + e.className).slice(0, 5)"""
+        )
+        assert wide == [], (path, wide)
+    context.close()
