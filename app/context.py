@@ -75,7 +75,7 @@ def handout_context(
     context["print_figures"] = [
         {
             "title": view_title(name),
-            "svg": figure_view(name).render(picked=set(state.regions), overlay=overlay),
+            "svg": figure_view(name, k.scheme).render(picked=set(state.regions), overlay=overlay),
         }
         for name in views
     ]
@@ -179,7 +179,7 @@ def _figures(k: Knowledge, state: ExplorerState, views: Sequence[str]) -> list[d
             "title": view_title(name),
             "current": name == state.view,
             "url": state.url(view=name),
-            "svg": figure_view(name).render(
+            "svg": figure_view(name, k.scheme).render(
                 picked=picked,
                 href=href,
                 overlay=overlay,

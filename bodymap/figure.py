@@ -20,7 +20,6 @@ import hashlib
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import svgwrite
@@ -29,7 +28,7 @@ from svgwrite.base import BaseElement, Title
 from bodymap.geometry.core import Bezier, Shape, flatten
 from bodymap.geometry.views import VIEW_NAMES, View, figure_label, get_view
 from bodymap.i18n import current, gettext, pgettext
-from bodymap.regions import load_scheme
+from bodymap.regions import RegionScheme, load_scheme
 
 Zone = str  # "essential" | "spillover"
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -351,17 +350,25 @@ def _decor(view: View) -> tuple[_Built, ...]:
     return tuple(_Built(e) for e in (lines, *texts))
 
 
-def figure_view(name: str) -> FigureView:
-    """The constant pieces of one view's drawing, in the request's language."""
-    return _figure_view(name, current())
+def figure_view(name: str, scheme: RegionScheme | None = None) -> FigureView:
+    """The constant pieces of one view's drawing, in the request's language.
+
+    ``scheme`` names the places (the knowledge's, in its language; the packaged English
+    one by default). Each is built once per scheme and language, and kept on the scheme,
+    so a reloaded knowledge base draws with its own words and frees the old drawings.
+    """
+    scheme = scheme or load_scheme()
+    key = ("figure", name, current())
+    built = scheme.cache.get(key)
+    if not isinstance(built, FigureView):
+        built = scheme.cache[key] = _figure_view(name, scheme)
+    return built
 
 
-@cache
-def _figure_view(name: str, lang: str) -> FigureView:
-    """Build (once per language) the constant pieces of one view's drawing; its words
-    (side labels, captions, accessible name) are in ``lang``, the current language."""
+def _figure_view(name: str, scheme: RegionScheme) -> FigureView:
+    """Build the constant pieces of one view's drawing; its words (side labels,
+    captions, accessible name, place names) are in the current language."""
     view = get_view(name)
-    scheme = load_scheme()
     by_region: dict[str, list[Shape]] = {}
     for s in view.shapes:
         by_region.setdefault(s.region, []).append(s)

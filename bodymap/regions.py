@@ -134,6 +134,8 @@ class RegionScheme:
                 )
         self.regions: tuple[Region, ...] = tuple(regions)
         self.by_id: dict[str, Region] = {r.id: r for r in regions}
+        # What is drawn or derived from these places, built once (see bodymap.figure).
+        self.cache: dict[tuple[str, ...], object] = {}
 
     def __contains__(self, region: object) -> bool:
         return region in self.by_id

@@ -142,9 +142,7 @@ def _duplicates(
             problems.append(SeedProblem(file_of(item), f"{kind} '{item}'", f"duplicate id ({n})"))
 
 
-def _shared_names(
-    muscles: Iterable[Muscle], problems: list[SeedProblem], folder: str = ""
-) -> None:
+def _shared_names(muscles: Iterable[Muscle], problems: list[SeedProblem], folder: str = "") -> None:
     """A name or synonym must lead to one muscle, or search cannot tell them apart."""
     owners: dict[str, str] = {}
     for m in muscles:

@@ -158,7 +158,7 @@ def test_fixed_muscles_keep_off_vessels_and_nerves(seed_kb: KnowledgeBase) -> No
 @pytest.fixture
 def seed_tree(tmp_path: Path) -> Path:
     root = tmp_path / "seed"
-    shutil.copytree(SEED_DIR, root)
+    shutil.copytree(SEED_DIR, root, ignore=shutil.ignore_patterns("es"))  # English only
     return root
 
 

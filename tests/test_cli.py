@@ -20,7 +20,7 @@ def test_check_fails_and_names_file_and_entry(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     root = tmp_path / "seed"
-    shutil.copytree(SEED_DIR, root)
+    shutil.copytree(SEED_DIR, root, ignore=shutil.ignore_patterns("es"))  # English only
     path = root / "muscles" / "upper-trapezius.toml"
     path.write_text(path.read_text().replace('"temple"]', '"templ"]'))
     assert main(["check", str(root)]) == 1
