@@ -86,3 +86,21 @@ def test_spanish_pages_fit_the_screen(browser: Browser, server: str, size: tuple
         )
         assert wide == [], (path, wide)
     context.close()
+
+
+def test_the_spanish_handout_prints_in_spanish_on_two_pages_at_most(
+    page: Page, server: str
+) -> None:
+    page.goto(
+        f"{server}/print?lang=es&region=temple-right&region=neck-back-right"
+        "&muscle=upper-trapezius&side=right"
+    )
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    page.emulate_media(media="print")
+    expect(page.locator(".handout-care .steps")).to_contain_text("Después, estira")
+    expect(page.locator(".handout")).to_contain_text("Trapecio superior")
+    # The QR code and the printed link lead back to the same state, in Spanish.
+    expect(page.locator(".handout")).to_contain_text("lang=es")
+    pdf = page.pdf()
+    pages = re.findall(rb"/Type\s*/Page(?!s)", pdf)
+    assert pdf.startswith(b"%PDF") and 1 <= len(pages) <= 2, len(pages)
