@@ -75,6 +75,8 @@ def test_the_figures_that_follow_a_tap_are_drawn_for_the_new_state(client: TestC
         "&view=back&muscle=upper-trapezius&side=right"
     )
     assert figures.select(".overlay"), "the chosen muscle's pattern stays drawn"
+    # Only the figures: the results and the panel's other parts came with the tap.
+    assert part.select_one("#results, .candidate, #picker, #view-tabs") is None
 
 
 @pytest.mark.parametrize("target", ["results", "explorer", None])

@@ -20,8 +20,8 @@ router = APIRouter(tags=["pages"])
 PARTIALS = {
     "results": "_results.html",
     "suggestions": "_suggestions.html",
-    # After a tap, the figure and the panel's links, for the new state (see _results.html).
-    "figures": "_figure_panel.html",
+    # After a tap, the figures drawn for the new state (see _results.html).
+    "figures": "_figures.html",
 }
 
 
@@ -58,7 +58,8 @@ def explorer_view(
         state,
         emergency_number=emergency_number,
         clinic_name=clinic_name,
-        with_figure=name in (page, "_explorer.html", "_figure_panel.html"),
+        with_figure=name in (page, "_explorer.html", "_figures.html"),
+        with_results=name != "_figures.html",
         side_by_side=side_by_side,
     )
     context["q"] = q or ""
