@@ -3,7 +3,7 @@
 The files in ``static/`` stay readable, with their comments; what is sent leaves out
 comments and spare whitespace (rcssmin and rjsmin: small, maintained, and they keep the
 meaning of the code). A file is minified again only when it changes on disk. Vendored
-files (``*.min.js``) are sent as they are.
+files (``static/vendor``, Swagger UI's) are sent as they are.
 """
 
 from __future__ import annotations
@@ -14,14 +14,22 @@ from pathlib import Path
 import rcssmin  # type: ignore[import-untyped]  # ships no type information
 import rjsmin  # type: ignore[import-untyped]
 
+from app.templating import STATIC_DIR
+
 # path -> (mtime_ns, size, minified bytes)
 _MINIFIED: dict[str, tuple[int, int, bytes]] = {}
 
 
 def minifiable(path: str | os.PathLike[str]) -> bool:
-    """True for our own CSS and JavaScript (not already minified vendor files)."""
-    name = os.fspath(path)
-    return name.endswith((".css", ".js")) and not name.endswith(".min.js")
+    """True for our own CSS and JavaScript: in ``static/``, not vendored (``static/vendor``,
+    or Swagger UI's files, which another mount serves), not already minified."""
+    file = Path(path).resolve()
+    return (
+        file.suffix in (".css", ".js")
+        and not file.name.endswith(".min.js")
+        and file.is_relative_to(STATIC_DIR.resolve())
+        and not file.is_relative_to((STATIC_DIR / "vendor").resolve())
+    )
 
 
 def minified(path: Path, stat: os.stat_result) -> bytes:

@@ -113,10 +113,10 @@
   // After a swap, keep focus on the same place or box. Typed words stay (hx-preserve);
   // their suggestions are fetched again, as their links changed.
   var refocus = null;
-  // The swaps that redraw the figure: the whole explorer, or the figures after a tap.
-  function redrawsFigure(el) { return el && (el.id === "explorer" || el.id === "figures"); }
+  // The swaps for a new state: the whole explorer, or a tap's results and then its figures.
+  function swapsState(el) { return el && /^(explorer|results|figures)$/.test(el.id); }
   document.addEventListener("htmx:beforeSwap", function (e) {
-    if (!redrawsFigure(e.detail.target)) return;
+    if (!swapsState(e.detail.target)) return;
     var el = document.activeElement;
     var id = el && el.getAttribute && el.getAttribute("data-region");
     var fig = id && el.closest("figure[data-view]");
@@ -129,7 +129,8 @@
   // On afterSwap, not afterSettle: a key pressed during the settle delay would be lost.
   document.addEventListener("htmx:afterSwap", function (e) {
     var q = document.getElementById("place-q");
-    var searching = redrawsFigure(e.detail.target) && q && q.value;
+    // (The figures that follow a tap bring no new picks: their results did.)
+    var searching = swapsState(e.detail.target) && e.detail.target.id !== "figures" && q && q.value;
     if (searching) window.htmx.trigger(q, "search");
     var el = refocus && document.querySelector(refocus);
     // Only if the swap took the focus away: never pull it back from where it has moved.
