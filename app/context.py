@@ -69,6 +69,8 @@ def handout_context(
     context = explorer_context(
         k, state, emergency_number=emergency_number, clinic_name=clinic_name, with_figure=False
     )
+    # The warning signs in full, by level (the page asks them as a short check instead).
+    context["flag_groups"] = _flag_groups(k, flags_for(list(state.regions), k))
     overlay = overlay_for(k, state.muscle, state.side) if state.muscle else None
     # Front and back always; the close-up too when the person was looking at one.
     views = ["front", "back"] + ([state.view] if state.view not in ("front", "back") else [])
@@ -93,6 +95,7 @@ def explorer_context(
     clinic_name: str,
     show: int = 8,
     with_figure: bool = True,
+    with_results: bool = True,
     side_by_side: bool = True,
 ) -> dict[str, Any]:
     """Everything the explorer templates display, as plain data.
@@ -101,11 +104,13 @@ def explorer_context(
     shows both; ``side_by_side=False``, as in the narrow widget, sends one), or the one
     close-up. Another view's tab fetches it. ``with_figure=False`` skips the figure and the
     region list: the htmx results fragment shows neither, and they are most of the work.
+    ``with_results=False`` leaves out the ranking and the safety check (for the figures
+    alone, which follow a tap).
     """
     picked = list(state.regions)
     labels = k.region_labels
-    flags = flags_for(picked, k)
-    ranked = rank(picked, k)
+    flags = flags_for(picked, k) if with_results else []
+    ranked = rank(picked, k) if with_results else []
     card = k.cards[state.muscle] if state.muscle else None
     shown = _views_shown(state.view, side_by_side)
     return {
@@ -125,14 +130,11 @@ def explorer_context(
             }
             for n in VIEW_NAMES
         ],
-        "region_groups": _region_groups(k, picked) if with_figure else {},
-        "checklist": [
-            {"id": f.id, "question": f.question, "checked": f.id in state.answers}
-            for f in k.checklist
-        ],
+        "region_groups": _region_groups(k, picked) if with_figure and with_results else {},
         "alarm": _alarm(k, state.answers),
-        "safety": safety_check(k, flags if picked else k.checklist, state.answers),
-        "flag_groups": _flag_groups(k, flags),
+        "safety": safety_check(
+            k, (flags if picked else k.checklist) if with_results else [], state.answers
+        ),
         "candidates": [_candidate(k, state, c, len(picked)) for c in ranked],
         "show": show,
         "card": card,

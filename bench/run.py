@@ -108,7 +108,9 @@ def main() -> None:
                     {
                         "/healthz": ("/healthz", {}),
                         "/api/candidates (3 regions)": ("/api/candidates", {"params": REGIONS}),
-                        "htmx results fragment": ("/", {"params": REGIONS, "headers": fragment}),
+                        # What a tap fetches: the results, with the figure panel's small
+                        # parts out of band.
+                        "htmx results (a tap)": ("/", {"params": REGIONS, "headers": fragment}),
                         # Place search with a sentence, a stop word and a misspelling.
                         "/api/regions?q= (a sentence)": (
                             "/api/regions",
@@ -122,8 +124,14 @@ def main() -> None:
                     {
                         "/healthz": ("/healthz", {}),
                         "/ (full page)": ("/", {"params": REGIONS}),
-                        # What a tap on the figure fetches: the explorer, links and all.
-                        "htmx explorer fragment (a tap)": (
+                        # What follows a tap, once its results are painted: the figures
+                        # drawn for the new state.
+                        "htmx figures (after a tap)": (
+                            "/",
+                            {"params": REGIONS, "headers": {**fragment, "HX-Target": "figures"}},
+                        ),
+                        # Choosing a muscle or a close-up view: the whole explorer.
+                        "htmx explorer (a muscle)": (
                             "/",
                             {"params": REGIONS, "headers": {**fragment, "HX-Target": "explorer"}},
                         ),

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
+import weakref
 from xml.etree import ElementTree
 
 import pytest
 from fastapi.testclient import TestClient
+
+from app.thumbnails import thumbnail
+from bodymap.knowledge import Knowledge, KnowledgeBase
+from bodymap.regions import RegionScheme
 
 
 def test_a_thumbnail_is_a_small_svg_image(client: TestClient) -> None:
@@ -51,3 +57,21 @@ def test_unknown_muscle_or_side_is_a_404_that_says_why(
 ) -> None:
     r = client.get(path)
     assert r.status_code == 404 and words in r.json()["detail"]
+
+
+def test_drawn_thumbnails_go_with_a_replaced_knowledge_snapshot(
+    scheme: RegionScheme, seed_kb: KnowledgeBase
+) -> None:
+    """A live reload replaces the knowledge; the pictures drawn for the old snapshot must
+    not keep it alive (an lru_cache keyed on it did)."""
+    old = Knowledge(scheme=scheme, base=seed_kb)
+    svg, version = thumbnail(old, "upper-trapezius", "right")
+    assert thumbnail(old, "upper-trapezius", "right") == (svg, version)
+    gone = weakref.ref(old)
+    del old
+    gc.collect()
+    assert gone() is None
+    # A new snapshot draws its own, the same picture for the same knowledge.
+    assert (
+        thumbnail(Knowledge(scheme=scheme, base=seed_kb), "upper-trapezius", "right")[1] == version
+    )

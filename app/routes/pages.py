@@ -18,7 +18,12 @@ from bodymap.state import ExplorerState
 router = APIRouter(tags=["pages"])
 
 # htmx targets and the partial that fills each; anything else gets the whole explorer.
-PARTIALS = {"results": "_results.html", "suggestions": "_suggestions.html"}
+PARTIALS = {
+    "results": "_results.html",
+    "suggestions": "_suggestions.html",
+    # After a tap, the figures drawn for the new state (see _results.html).
+    "figures": "_figures.html",
+}
 
 
 def suggestions(knowledge: Knowledge, state: ExplorerState, q: str | None) -> list[dict[str, Any]]:
@@ -54,13 +59,17 @@ def explorer_view(
         state,
         emergency_number=emergency_number,
         clinic_name=clinic_name,
-        with_figure=name in (page, "_explorer.html"),
+        with_figure=name in (page, "_explorer.html", "_figures.html"),
+        with_results=name != "_figures.html",
         side_by_side=side_by_side,
     )
     context["q"] = q or ""
     context["matches"] = suggestions(knowledge, state, q)
     # An htmx answer also updates the page's live status line (see _results.html).
     context["announce"] = hx_target is not None
+    # A tap (the picker form) asks for the results, which bring the figure panel's small
+    # parts out of band; the figures follow (_results.html).
+    context["panel_parts"] = hx_target == "results"
     return name, context
 
 

@@ -59,6 +59,24 @@
     return true;
   }
 
+  // A view on the page is shown at once and sent like a pick: #picker holds the whole
+  // state, and its requests form one queue (a newer one replaces an older), so a tap
+  // right after switching views keeps both.
+  function setPickerView(name) {
+    var input = picker().querySelector('input[name="view"]');
+    if (name === "front") {
+      if (input) input.remove();
+      return;
+    }
+    if (!input) {
+      input = document.createElement("input");
+      input.type = "hidden";
+      input.name = "view";
+      picker().prepend(input);
+    }
+    input.value = name;
+  }
+
   function showView(name) {
     var figures = document.querySelector(".figures");
     if (figures) figures.setAttribute("data-current", name);
@@ -77,14 +95,14 @@
     var tab = e.target.closest(".view-tabs a[data-view]");
     if (!tab) return;
     var url = tab.getAttribute("href");
-    // A view on the page shows at once, then htmx brings the explorer drawn for it (its
-    // links carry the view). Other tabs are htmx's own (hx-get), or wait for it.
-    if (document.querySelector('.figures .view[data-view="' + tab.getAttribute("data-view") + '"]')) {
+    // A view on the page shows at once, then goes to the server with the picks (its links
+    // carry the view). Other tabs are htmx's own (hx-get), or wait for it.
+    var name = tab.getAttribute("data-view");
+    if (document.querySelector('.figures .view[data-view="' + name + '"]') && picker()) {
       e.preventDefault();
-      showView(tab.getAttribute("data-view"));
-      withHtmx(function () {
-        window.htmx.ajax("GET", url, { source: tab, target: "#explorer", replace: url });
-      }, function () { window.location.href = url; });
+      showView(name);
+      setPickerView(name);
+      sendPicks();
     } else if (!window.htmx) {
       e.preventDefault();
       withHtmx(function () { window.htmx.trigger(tab, "click"); },
@@ -95,8 +113,10 @@
   // After a swap, keep focus on the same place or box. Typed words stay (hx-preserve);
   // their suggestions are fetched again, as their links changed.
   var refocus = null;
+  // The swaps for a new state: the whole explorer, or a tap's results and then its figures.
+  function swapsState(el) { return el && /^(explorer|results|figures)$/.test(el.id); }
   document.addEventListener("htmx:beforeSwap", function (e) {
-    if (e.detail.target.id !== "explorer") return;
+    if (!swapsState(e.detail.target)) return;
     var el = document.activeElement;
     var id = el && el.getAttribute && el.getAttribute("data-region");
     var fig = id && el.closest("figure[data-view]");
@@ -109,7 +129,8 @@
   // On afterSwap, not afterSettle: a key pressed during the settle delay would be lost.
   document.addEventListener("htmx:afterSwap", function (e) {
     var q = document.getElementById("place-q");
-    var searching = e.target.id === "explorer" && q && q.value;
+    // (The figures that follow a tap bring no new picks: their results did.)
+    var searching = swapsState(e.detail.target) && e.detail.target.id !== "figures" && q && q.value;
     if (searching) window.htmx.trigger(q, "search");
     var el = refocus && document.querySelector(refocus);
     // Only if the swap took the focus away: never pull it back from where it has moved.

@@ -1,0 +1,97 @@
+"""A tap on the figure (issue 12): the answer is the results, with the small parts of the
+figure panel that carry the state out of band; the figures follow in a second request.
+Every link in both answers carries the whole new state."""
+
+from __future__ import annotations
+
+import pytest
+from bs4 import BeautifulSoup
+from fastapi.testclient import TestClient
+
+TAP = {"HX-Request": "true", "HX-Target": "results"}
+FIGURES = {"HX-Request": "true", "HX-Target": "figures"}
+STATE = "/?region=temple-right&region=calf-left&view=back&muscle=upper-trapezius&side=right"
+QUERY = "region=temple-right&region=calf-left&view=back&muscle=upper-trapezius&side=right"
+
+
+def soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
+
+
+def test_the_page_sends_taps_for_the_results_and_keeps_no_history_copies(
+    client: TestClient,
+) -> None:
+    page = soup(client.get("/").text)
+    picker = page.select_one("form#picker")
+    assert picker is not None and picker["hx-target"] == "#results"
+    assert picker.has_attr("novalidate"), "no validation event per box on every tap"
+    explorer = page.select_one("#explorer")
+    assert explorer is not None and explorer["hx-history"] == "false"
+    for part in ("#panel-tools", "#view-tabs", "#search-picks", "#figures", "#answer-peek"):
+        assert page.select_one(part) is not None, f"{part} is on the page, for its updates"
+    assert page.select_one("#answer-peek").has_attr("hidden"), "nothing picked yet"
+
+
+def test_a_tap_answers_with_the_results_and_the_panel_parts_out_of_band(
+    client: TestClient,
+) -> None:
+    r = client.get(STATE, headers=TAP)
+    assert r.status_code == 200
+    part = soup(r.text)
+    assert part.select_one("html") is None and part.select_one("svg.figure") is None
+    chips = {a["data-region"] for a in part.select(".chips a[data-region]")}
+    assert chips == {"temple-right", "calf-left"}
+    assert part.select(".candidate-list .candidate"), "the muscles are in the answer"
+    oob = {el["id"]: el for el in part.select("[hx-swap-oob]")}
+    assert {"panel-tools", "view-tabs", "search-picks", "answer-peek", "live-status"} <= set(oob)
+    # Every link in them carries the whole new state.
+    mode = oob["panel-tools"].select_one("a.mode-toggle")
+    assert mode is not None and mode["href"] == f"/?{QUERY}&mode=chairside"
+    tabs = {a["data-view"]: a for a in oob["view-tabs"].select("a.tab")}
+    assert tabs["front"]["href"] == STATE.replace("&view=back", "")
+    assert "current" in tabs["back"]["class"]
+    assert tabs["head"]["hx-get"] == STATE.replace("view=back", "view=head")
+    picks = [i["value"] for i in oob["search-picks"].select('input[name="region"]')]
+    assert picks == ["temple-right", "calf-left"]
+    peek = oob["answer-peek"]
+    assert not peek.has_attr("hidden") and "muscles" in peek.text
+    # Then the figures, drawn for this state.
+    sync = part.select_one('[hx-target="#figures"]')
+    assert sync is not None and sync["hx-get"] == STATE and sync["hx-trigger"] == "load"
+    assert sync["hx-sync"] == "#picker:abort", "a newer tap cancels it"
+
+
+def test_the_figures_that_follow_a_tap_are_drawn_for_the_new_state(client: TestClient) -> None:
+    part = soup(client.get(STATE, headers=FIGURES).text)
+    figures = part.select_one("#figures")
+    assert figures is not None and figures["data-current"] == "back"
+    temple = figures.select_one('figure[data-view="front"] a.region[data-region="temple-right"]')
+    assert temple is not None and temple["aria-checked"] == "true"
+    assert temple["href"] == STATE.replace("region=temple-right&", "")
+    heel = figures.select_one('a.region[data-region="heel-left"]')
+    assert heel is not None and heel["aria-checked"] == "false"
+    assert heel["href"] == (
+        "/?region=temple-right&region=calf-left&region=heel-left"
+        "&view=back&muscle=upper-trapezius&side=right"
+    )
+    assert figures.select(".overlay"), "the chosen muscle's pattern stays drawn"
+    # Only the figures: the results and the panel's other parts came with the tap.
+    assert part.select_one("#results, .candidate, #picker, #view-tabs") is None
+
+
+@pytest.mark.parametrize("target", ["results", "explorer", None])
+def test_nothing_picked_hides_the_answer_bar(client: TestClient, target: str | None) -> None:
+    headers = {"HX-Request": "true", "HX-Target": target} if target else {}
+    part = soup(client.get("/", headers=headers).text)
+    peek = part.select_one("#answer-peek")
+    assert peek is not None and peek.has_attr("hidden")
+
+
+def test_the_widget_taps_the_same_way_on_its_own_address(client: TestClient) -> None:
+    r = client.get("/embed/riverside?region=calf-right", headers=TAP)
+    part = soup(r.text)
+    sync = part.select_one('[hx-target="#figures"]')
+    assert sync is not None and sync["hx-get"] == "/embed/riverside?region=calf-right"
+    tabs = part.select_one("#view-tabs[hx-swap-oob]")
+    assert tabs is not None
+    assert all(a["href"].startswith("/embed/riverside?") for a in tabs.select("a.tab"))
