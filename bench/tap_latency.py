@@ -25,18 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from app.devserver import start_server  # noqa: E402
 from tests.browser.conftest import CHROMIUM_FLAGS  # noqa: E402
+from tests.browser.places import PLACES  # noqa: E402  (the six places issue 12 measures)
 
 SIZES = {"390x844": {"width": 390, "height": 844}, "1280x800": {"width": 1280, "height": 800}}
-# (region, the view it is tapped on): right temple, low back, right side of the hip,
-# right front of the shoulder, right outer elbow, right calf.
-PLACES = [
-    ("temple-right", "front"),
-    ("low-back-right", "back"),
-    ("hip-side-right", "front"),
-    ("shoulder-front-right", "front"),
-    ("elbow-outer-right", "back"),
-    ("calf-right", "back"),
-]
 CPU_SLOWDOWN = 4
 
 # Runs in the page before the tap: the tap's time, and a promise of the time of the first
