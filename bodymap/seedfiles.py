@@ -220,8 +220,9 @@ def check_seed(root: Path, scheme: RegionScheme) -> tuple[KnowledgeBase, list[Se
                 )
             )
             continue
-        problems += check_translations(root, lang)[0]
-        translated = translate_base(kb, root, lang, context, problems)
+        found, read = check_translations(root, lang)
+        problems += found
+        translated = translate_base(kb, read, lang, context, problems)
         _shared_names(translated.base.muscles, problems, f"{lang}/")
         translations.append(translated)
     return kb.model_copy(update={"translations": tuple(translations)}), problems

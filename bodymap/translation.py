@@ -27,7 +27,7 @@ import json
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -441,17 +441,18 @@ def check_translations(root: Path, lang: str) -> tuple[list[SeedProblem], dict[U
 
 def translate_base(
     kb: KnowledgeBase,
-    root: Path,
+    read: Iterable[Unit],
     lang: str,
     context: ValidationContext,
     problems: list[SeedProblem],
 ) -> Translation:
     """``kb`` in ``lang``: each entry's translation overlaid and validated like English.
 
-    An entry whose translation is missing, or does not validate (a problem is added),
-    keeps its English text.
+    ``read`` is ``lang``'s units as ``check_translations`` read them (the files are read
+    once). An entry whose translation is missing, or does not validate (a problem is
+    added), keeps its English text.
     """
-    found = {(u.file, u.key): u.translated for u in units(root, lang) if u.translated}
+    found = {(u.file, u.key): u.translated for u in read if u.translated}
 
     def one(model: type[M], english: M, rel: str, key: str | None, entry: str) -> M:
         data = overlay(english.model_dump(mode="json"), found.get((rel, key)))
