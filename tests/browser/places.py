@@ -52,3 +52,15 @@ def top(page: Page, selector: str) -> float:
     return float(
         page.evaluate("s => document.querySelector(s).getBoundingClientRect().top", selector)
     )
+
+
+def tab_to_a_region(page: Page) -> str:
+    """From the view tabs, Tab until a place on the figure has the focus; return its id."""
+    page.locator("#tab-front").focus()
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('a.region')"):
+            break
+    rid = page.evaluate("document.activeElement.getAttribute('data-region')")
+    assert rid, "no place on the figure took the focus"
+    return str(rid)

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.axe import serious_violations
-from tests.browser.places import DESKTOP, PHONE, PLACES, TABLET, settle, tap, top
+from tests.browser.places import DESKTOP, PHONE, PLACES, TABLET, settle, tab_to_a_region, tap, top
 
 pytestmark = pytest.mark.browser
 
@@ -81,13 +81,7 @@ def test_phone_keyboard_pick_keeps_focus_and_results_are_one_link_away(
 ) -> None:
     page = sized
     page.goto(server + "/")
-    page.locator("#tab-front").focus()
-    for _ in range(40):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.matches('a.region')"):
-            break
-    rid = page.evaluate("document.activeElement.getAttribute('data-region')")
-    assert rid
+    rid = tab_to_a_region(page)
     before = page.evaluate("scrollY")
     page.keyboard.press("Enter")
     expect(page.locator(f'.chips a[data-region="{rid}"]')).to_have_count(1)
@@ -159,13 +153,7 @@ def test_wide_screens_keyboard_pick_shows_the_answer_beside_the_figure(
 ) -> None:
     page = sized
     page.goto(server + "/")
-    page.locator("#tab-front").focus()
-    for _ in range(40):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.matches('a.region')"):
-            break
-    rid = page.evaluate("document.activeElement.getAttribute('data-region')")
-    assert rid
+    rid = tab_to_a_region(page)
     page.keyboard.press("Space")
     expect(page.locator(f'.chips a[data-region="{rid}"]')).to_have_count(1)
     expect(page.locator(f'a.region[data-region="{rid}"]').first).to_be_focused()
