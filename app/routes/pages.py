@@ -22,7 +22,7 @@ PARTIALS = {
     "results": "_results.html",
     "suggestions": "_suggestions.html",
     # After a tap, the figures drawn for the new state (see _results.html).
-    "figures": "_figures.html",
+    "figures": "_figures_answer.html",
 }
 
 
@@ -59,17 +59,17 @@ def explorer_view(
         state,
         emergency_number=emergency_number,
         clinic_name=clinic_name,
-        with_figure=name in (page, "_explorer.html", "_figures.html"),
-        with_results=name != "_figures.html",
+        with_figure=name in (page, "_explorer.html", "_figures_answer.html"),
+        with_results=name != "_figures_answer.html",
         side_by_side=side_by_side,
     )
     context["q"] = q or ""
     context["matches"] = suggestions(knowledge, state, q)
     # An htmx answer also updates the page's live status line (see _results.html).
     context["announce"] = hx_target is not None
-    # A tap (the picker form) asks for the results, which bring the figure panel's small
-    # parts out of band; the figures follow (_results.html).
-    context["panel_parts"] = hx_target == "results"
+    # A tap (the picker form) asks for the results alone; the figures follow, with the
+    # figure panel's small parts out of band (_results.html, _figures_answer.html).
+    context["tap"] = hx_target == "results"
     return name, context
 
 

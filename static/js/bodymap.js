@@ -129,8 +129,9 @@
   // On afterSwap, not afterSettle: a key pressed during the settle delay would be lost.
   document.addEventListener("htmx:afterSwap", function (e) {
     var q = document.getElementById("place-q");
-    // (The figures that follow a tap bring no new picks: their results did.)
-    var searching = swapsState(e.detail.target) && e.detail.target.id !== "figures" && q && q.value;
+    // The search form's picks come with the explorer, or with the figures that follow a
+    // tap's results (not with the results themselves).
+    var searching = swapsState(e.detail.target) && e.detail.target.id !== "results" && q && q.value;
     if (searching) window.htmx.trigger(q, "search");
     var el = refocus && document.querySelector(refocus);
     // Only if the swap took the focus away: never pull it back from where it has moved.
@@ -138,6 +139,73 @@
     if (el && lost) el.focus({ preventScroll: true });
     if (el || !searching) refocus = null;
   });
+
+  // A tap's answer (#picker's request: the results) is painted first. Then its address
+  // goes into the history and the figures for the new state are fetched (_results.html):
+  // in Chromium a history entry costs the main thread about as much as the swap itself,
+  // so htmx's own hx-push-url would hold the paint back. Back and forward work as with
+  // htmx's (the entries carry its mark; it asks the server for the page).
+  function afterPaint(run) { requestAnimationFrame(function () { setTimeout(run, 0); }); }
+  document.addEventListener("htmx:afterSwap", function (e) {
+    var next = e.detail.target.id === "results" && document.getElementById("tap-follow-up");
+    if (!next) return;
+    var url = next.getAttribute("data-push-url");
+    afterPaint(function () {
+      // (If a newer answer came first, it brings its own figures; this one still has its
+      // place in the history, as each answer shown does.)
+      if (next.isConnected) {
+        window.htmx.process(next); // (htmx would process it only when the swap settles)
+        window.htmx.trigger(next, "painted");
+      }
+      if (!history.state || !history.state.htmx) history.replaceState({ htmx: true }, "", location.href);
+      if (url !== location.pathname + location.search) history.pushState({ htmx: true }, "", url);
+    });
+  });
+
+  // Until the figures that follow a tap have come, the figure panel's other links (chairside
+  // mode, a close-up view, the language) and the place search's picks are the previous
+  // state's. A click or search then waits for them (a moment), so no pick is lost.
+  function followUp() { return document.getElementById("tap-follow-up"); }
+  function whenFollowedUp(run) {
+    var done = false;
+    function go() {
+      if (done) return;
+      done = true;
+      document.removeEventListener("htmx:afterSwap", swapped);
+      document.removeEventListener("htmx:afterRequest", failed);
+      run();
+    }
+    function swapped(e) { if (e.detail.target.id === "figures") go(); }
+    function failed(e) { if (e.detail.elt === followUp() && e.detail.failed) go(); }
+    document.addEventListener("htmx:afterSwap", swapped);
+    document.addEventListener("htmx:afterRequest", failed);
+    setTimeout(go, 3000); // never hold a click for long, whatever happened to the request
+  }
+  document.addEventListener("htmx:afterSwap", function (e) {
+    var done = e.detail.target.id === "figures" && followUp();
+    if (done) done.remove();
+  });
+  function sameLink(a) {
+    if (a.id) return "#" + CSS.escape(a.id);
+    if (a.hreflang) return '#lang-switch a[hreflang="' + CSS.escape(a.hreflang) + '"]';
+    return "#panel-tools a.mode-toggle";
+  }
+  document.addEventListener("click", function (e) {
+    var a = e.target.closest && e.target.closest("#panel-tools a[href], #view-tabs a[href], #lang-switch a[href]");
+    if (!a || !followUp() || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    // A view already on the page is sent with the picker's picks (below): never stale.
+    if (a.matches(".view-tabs a") && document.querySelector('.figures .view[data-view="' + a.getAttribute("data-view") + '"]')) return;
+    e.preventDefault();
+    e.stopPropagation();
+    var selector = sameLink(a);
+    whenFollowedUp(function () { (document.querySelector(selector) || a).click(); });
+  }, true);
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (!form.matches || !form.matches(".place-search") || !followUp()) return;
+    e.preventDefault();
+    whenFollowedUp(function () { form.requestSubmit(); });
+  }, true);
 
   // The answer first (issue 12): after a tap or click that adds a place, the results come
   // into view if they are not (on a phone they are below the figure). Only for a pointer:

@@ -1,5 +1,5 @@
-"""A tap (issue 12): the place colours at once, the results come with the panel's links,
-the figures follow drawn for the new state; quick taps, back and forward keep it right."""
+"""A tap (issue 12): the place colours at once, the results come first, then the figures
+drawn for the new state with the panel's links; quick taps, back and forward keep it right."""
 
 from __future__ import annotations
 
@@ -68,10 +68,67 @@ def test_quick_taps_keep_every_pick_and_back_and_forward_follow(page: Page, serv
     )
     for rid, view in (("temple-right", "front"), ("calf-right", "back")):
         expect(region(page, rid, view)).to_have_attribute("aria-checked", "true")
+    # The answer's address went into the history once its results were painted (an
+    # answer a newer tap replaced before it came has no entry of its own).
+    expect(page).to_have_url(
+        server + "/?region=temple-right&region=shoulder-front-right&region=calf-right"
+    )
     page.go_back()
+    expect(page).to_have_url(re.compile(r"/\?region=temple-right(&region=shoulder-front-right)?$"))
     expect(chips).not_to_contain_text("Upper calf (right)")
     expect(region(page, "calf-right", "back")).to_have_attribute("aria-checked", "false")
     expect(region(page, "temple-right")).to_have_attribute("aria-checked", "true")
     page.go_forward()
     expect(chips).to_contain_text("Upper calf (right)")
     expect(region(page, "calf-right", "back")).to_have_attribute("aria-checked", "true")
+    # Back to where it started, one step at a time: nothing picked.
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"/\?region=temple-right(&region=shoulder-front-right)?$"))
+    if page.url.endswith("shoulder-front-right"):
+        page.go_back()
+        expect(page).to_have_url(server + "/?region=temple-right")
+    expect(page.locator(".chips")).not_to_contain_text("Front of the shoulder (right)")
+    page.go_back()
+    expect(page).to_have_url(server + "/")
+    expect(page.locator(".chips")).to_have_count(0)
+    expect(region(page, "temple-right")).to_have_attribute("aria-checked", "false")
+
+
+@pytest.mark.parametrize(
+    ("link", "lands"),
+    [
+        ("a.mode-toggle", r"(?=.*region=temple-right)(?=.*mode=chairside)"),
+        ('#view-tabs a[data-view="head"]', r"(?=.*region=temple-right)(?=.*view=head)"),
+        ('#lang-switch a[hreflang="es"]', r"(?=.*region=temple-right)(?=.*lang=es)"),
+    ],
+)
+def test_a_link_clicked_before_the_figures_come_waits_for_them(
+    page: Page, server: str, link: str, lands: str
+) -> None:
+    """The panel's links for the new state come with the figures, after the results: a
+    click in between waits for them rather than open the state before the tap."""
+    page.goto(server)
+    page.locator("h1").hover()
+    page.wait_for_function("() => !!window.htmx")
+    held: list[Route] = []
+
+    def hold(route: Route) -> None:
+        if route.request.headers.get("hx-target") == "figures":
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.route(re.compile(r".*/\?.*region=temple-right.*"), hold)
+    tap(page, "temple-right")
+    expect(page.locator(".chips")).to_contain_text("Temple (right)")
+    for _ in range(50):
+        if held:
+            break
+        page.wait_for_timeout(100)
+    assert held, "the figures were asked for once the results were painted"
+    page.locator(link).click()
+    page.wait_for_timeout(300)
+    expect(page).to_have_url(server + "/?region=temple-right")  # held, not followed yet
+    held[0].continue_()
+    expect(page).to_have_url(re.compile(lands))
+    expect(page.locator(".chips")).to_contain_text(re.compile("Temple|Sien"))
