@@ -121,12 +121,13 @@ class ResponseCache:
 def request_key(scope: Scope) -> Key:
     """What an answer of a cacheable route depends on, besides the knowledge and clinics."""
     wanted: dict[bytes, list[bytes]] = {name: [] for name in _HTMX_HEADERS}
-    gzip = False
+    encoding: bytes | None = None
     for name, value in scope.get("headers") or ():
         if name in wanted:
             wanted[name].append(value)
-        elif name == b"accept-encoding" and b"gzip" in value:
-            gzip = True  # the test GZipMiddleware makes (its first Accept-Encoding header)
+        elif name == b"accept-encoding" and encoding is None:
+            encoding = value  # GZipMiddleware reads the first one only
+    gzip = encoding is not None and b"gzip" in encoding
     return (
         scope.get("root_path", ""),
         scope["path"],
