@@ -309,3 +309,15 @@ def test_metrics_count_hits_under_the_route(tmp_path: Any) -> None:
     assert any('result="hit"' in line and line.endswith(" 2.0") for line in hits), hits
     # A hit is counted under its route, not as an unmatched request.
     assert 'bodymap_http_requests_total{method="GET",route="/",status="200"} 3.0' in text
+
+
+def test_gzip_or_not_is_read_as_gzip_reads_it(cached: TestClient, cache: ResponseCache) -> None:
+    """Only the first Accept-Encoding header counts: an identity answer kept for it is never
+    sent to a client that asked for gzip alone."""
+    url = f"/?{STATE}"
+    twice = [("accept-encoding", "identity"), ("accept-encoding", "gzip")]
+    with cached.stream("GET", url, headers=twice) as r:
+        assert "content-encoding" not in r.headers
+    with cached.stream("GET", url, headers=GZIP) as r:
+        assert r.headers["content-encoding"] == "gzip"
+    assert (len(cache), cache.hits) == (2, 0)
