@@ -40,7 +40,8 @@ def etag_for(body: bytes) -> str:
     return 'W/"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
 
 
-def _matches(if_none_match: str, etag: str) -> bool:
+def etag_matches(if_none_match: str, etag: str) -> bool:
+    """Whether an ``If-None-Match`` header names ``etag`` (or ``*``)."""
     tags = [t.strip() for t in if_none_match.split(",")]
     # Weak comparison (RFC 9110 13.1.2): W/ prefixes do not matter.
     bare = etag.removeprefix("W/")
@@ -94,7 +95,7 @@ class ConditionalGetMiddleware:
             etag = etag_for(body)
             headers["ETag"] = etag
             if_none_match = Headers(scope=scope).get("if-none-match")
-            if if_none_match and _matches(if_none_match, etag):
+            if if_none_match and etag_matches(if_none_match, etag):
                 for name in ("content-length", "content-type"):
                     if name in headers:
                         del headers[name]

@@ -27,6 +27,9 @@ class Settings(BaseSettings):
     database_wait_seconds: float = Field(default=30.0, ge=0, le=3600)
     # How often each worker looks for a newer knowledge base (``bodymap seed``); 0: never.
     knowledge_check_seconds: float = Field(default=15.0, ge=0, le=86400)
+    # Bytes of finished explorer and widget answers each worker keeps (app.response_cache);
+    # 0: none.
+    response_cache_bytes: int = Field(default=16 * 1024 * 1024, ge=0, le=1024 * 1024 * 1024)
     # Opt-in operator features, off by default (see the README's operator section).
     access_log: bool = False
     metrics: bool = False

@@ -84,6 +84,9 @@ def handout_context(
     qr = segno.make(link, error="m")
     context["qr_svg"] = qr.svg_inline(scale=3, title=gettext("QR code: open this page again"))
     context["link"] = link
+    # Only the handout shows a date: the explorer's answers stay pure functions of their
+    # request, which app.response_cache relies on.
+    context["today"] = date.today()
     return context
 
 
@@ -146,7 +149,6 @@ def explorer_context(
         "base_label": k.base_labels,
         "emergency_number": emergency_number,
         "clinic_name": clinic_name,
-        "today": date.today(),
         "summary": summary(
             places=len(picked),
             flags=len(flags),

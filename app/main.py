@@ -12,6 +12,7 @@ from app.errors import install_error_handlers
 from app.head import HeadAsGetMiddleware
 from app.i18n import LocaleMiddleware
 from app.limits import RequestLimitsMiddleware
+from app.response_cache import ResponseCache, ResponseCacheMiddleware
 from app.routes import api, docs, embed, health, learn, pages, site, thumbnails
 from app.security import SecurityHeadersMiddleware
 from app.startup import StartupFailureMiddleware, lifespan_for
@@ -33,6 +34,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Level 4: within 5% of level 9's size at a quarter of its CPU time (bench/run.py).
     app.add_middleware(ConditionalGetMiddleware)  # inside GZip: it hashes the plain body
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=4)
+    # Outside GZip (a hit skips it), inside the limits and the language (part of its key).
+    app.state.response_cache = ResponseCache(settings.response_cache_bytes)
+    app.add_middleware(
+        ResponseCacheMiddleware, cache=app.state.response_cache, metrics=settings.metrics
+    )
     app.add_middleware(RequestLimitsMiddleware)  # refuses floods before any routing
     # Outside the caching: each answer's ETag and Vary cover its language.
     app.add_middleware(LocaleMiddleware)

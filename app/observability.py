@@ -73,6 +73,12 @@ RELOADS = Counter(
     "Times a worker swapped in a newer knowledge base without a restart.",
     registry=_REGISTRY,
 )
+RESPONSE_CACHE = Counter(
+    "bodymap_response_cache_lookups",
+    "Explorer and widget requests answered from the response cache (hit) or rendered (miss).",
+    ["result"],
+    registry=_REGISTRY,
+)
 
 access_log = logging.getLogger("bodymap.access")
 
@@ -105,6 +111,11 @@ def knowledge_changed(old: str | None, new: str) -> None:
         KNOWLEDGE.labels(digest=old[:12]).set(0)
         RELOADS.inc()
     KNOWLEDGE.labels(digest=new[:12]).set(1)
+
+
+def response_cache_used(*, hit: bool) -> None:
+    """Count one lookup in the response cache (app.response_cache)."""
+    RESPONSE_CACHE.labels(result="hit" if hit else "miss").inc()
 
 
 def worker_stopped() -> None:

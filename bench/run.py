@@ -15,6 +15,8 @@ import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Iterator
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -34,14 +36,28 @@ def start(workers: int, db: Path) -> tuple[subprocess.Popen[bytes], str]:
     return start_server({"DATABASE_URL": f"sqlite:///{db}"}, workers=workers)
 
 
+Request = tuple[str, dict[str, Any]]
+
+
+def new_states() -> Iterator[list[tuple[str, str]]]:
+    """Pairs of places, none twice: each request for one is a miss in the response cache."""
+    from bodymap.regions import load_scheme
+
+    ids = [r.id for r in load_scheme().regions]
+    for a, b in combinations(ids, 2):
+        yield [("region", a), ("region", b)]
+
+
 def latencies(
-    client: httpx.Client, requests: dict[str, tuple[str, dict[str, Any]]], n: int
+    client: httpx.Client, requests: dict[str, Request | Callable[[], Request]], n: int
 ) -> dict[str, tuple[float, float]]:
     """Median and p99 milliseconds of each request, sent in turn (round robin), so that a
-    busy moment on this shared machine slows every endpoint alike and the ratios hold."""
+    busy moment on this shared machine slows every endpoint alike and the ratios hold.
+    A callable gives a new request each time (a new state: a cache miss)."""
     times: dict[str, list[float]] = {name: [] for name in requests}
     for _ in range(n):
-        for name, (url, kw) in requests.items():
+        for name, request in requests.items():
+            url, kw = request() if callable(request) else request
             t = time.perf_counter()
             r = client.get(url, **kw)
             times[name].append(time.perf_counter() - t)
@@ -101,6 +117,15 @@ def main() -> None:
                     c.get("/healthz")
                     c.get("/api/candidates", params=REGIONS)
                 fragment = {"HX-Request": "true", "HX-Target": "results"}
+                # The explorer's answers come from the response cache (app.response_cache)
+                # when the same state was asked before: the rows with a fixed state measure
+                # that common case (a hit, after the first round). The "new state" rows ask
+                # for a state never asked before each time (a miss: the full render).
+                states = new_states()
+
+                def new_state(headers: dict[str, str]) -> Callable[[], Request]:
+                    return lambda: ("/", {"params": next(states), "headers": headers})
+
                 # Two round robins: the full page's heavy renders would slow the small
                 # endpoints sent between them, so it is paired with /healthz on its own.
                 small = latencies(
@@ -111,6 +136,7 @@ def main() -> None:
                         # What a tap fetches: the results, with the figure panel's small
                         # parts out of band.
                         "htmx results (a tap)": ("/", {"params": REGIONS, "headers": fragment}),
+                        "htmx results, new state (miss)": new_state(fragment),
                         # Place search with a sentence, a stop word and a misspelling.
                         "/api/regions?q= (a sentence)": (
                             "/api/regions",
@@ -124,6 +150,7 @@ def main() -> None:
                     {
                         "/healthz": ("/healthz", {}),
                         "/ (full page)": ("/", {"params": REGIONS}),
+                        "/ (full page), new state (miss)": new_state({}),
                         # What follows a tap, once its results are painted: the figures
                         # drawn for the new state.
                         "htmx figures (after a tap)": (
