@@ -157,6 +157,8 @@
         window.htmx.process(next); // (htmx would process it only when the swap settles)
         window.htmx.trigger(next, "painted");
       }
+      // At once, not when the page is idle: Back pressed a moment after the answer
+      // showed must undo it.
       if (!history.state || !history.state.htmx) history.replaceState({ htmx: true }, "", location.href);
       if (url !== location.pathname + location.search) history.pushState({ htmx: true }, "", url);
     });

@@ -129,6 +129,8 @@ def test_back_and_forward_restore_the_selection(page: Page, server: str) -> None
     expect(page.locator(".chips")).to_contain_text("Heel (left)")
     shape(page, "arch-left", view="back").click()
     expect(page.locator(".chips")).to_contain_text("Arch of the foot (left)")
+    # The address follows once the answer is painted.
+    expect(page).to_have_url(re.compile(r"region=heel-left&region=arch-left"))
     page.go_back()
     expect(page.locator(".chips")).not_to_contain_text("Arch of the foot (left)")
     expect(page.locator(".chips")).to_contain_text("Heel (left)")
