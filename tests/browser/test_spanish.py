@@ -110,3 +110,20 @@ def test_the_spanish_handout_prints_in_spanish_on_two_pages_at_most(
     pdf = page.pdf()
     pages = re.findall(rb"/Type\s*/Page(?!s)", pdf)
     assert pdf.startswith(b"%PDF") and 1 <= len(pages) <= 2, len(pages)
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_a_spanish_handout_with_an_emergency_answer_and_a_card_fits_two_pages(
+    page: Page, server: str, paper: str
+) -> None:
+    """The stop message, the card's self-care and every warning sign: the figures sit
+    beside the text in print, so this fits two pages on either paper."""
+    page.goto(
+        f"{server}/print?lang=es&region=low-back-right&yes=cauda-equina"
+        "&muscle=quadratus-lumborum&side=right"
+    )
+    expect(page.locator(".alarm")).to_contain_text("Llama ahora")
+    page.emulate_media(media="print")
+    pdf = page.pdf(format=paper)
+    pages = re.findall(rb"/Type\s*/Page(?!s)", pdf)
+    assert 1 <= len(pages) <= 2, (paper, len(pages))
