@@ -169,42 +169,32 @@
   // state's. A click or search then waits for them (a moment), so no pick is lost.
   function followUp() { return document.getElementById("tap-follow-up"); }
   function whenFollowedUp(run) {
-    var done = false;
-    function go() {
-      if (done) return;
-      done = true;
+    function done() {
+      if (!run) return;
       document.removeEventListener("htmx:afterSwap", swapped);
-      document.removeEventListener("htmx:afterRequest", failed);
       run();
+      run = null;
     }
-    function swapped(e) { if (e.detail.target.id === "figures") go(); }
-    function failed(e) { if (e.detail.elt === followUp() && e.detail.failed) go(); }
+    function swapped(e) { if (e.detail.target.id === "figures") done(); }
     document.addEventListener("htmx:afterSwap", swapped);
-    document.addEventListener("htmx:afterRequest", failed);
-    setTimeout(go, 3000); // never hold a click for long, whatever happened to the request
+    setTimeout(done, 3000); // if they never come, the link as it is
   }
   document.addEventListener("htmx:afterSwap", function (e) {
-    var done = e.detail.target.id === "figures" && followUp();
-    if (done) done.remove();
+    var pending = e.detail.target.id === "figures" && followUp();
+    if (pending) pending.remove();
   });
-  function sameLink(a) {
-    if (a.id) return "#" + CSS.escape(a.id);
-    if (a.hreflang) return '#lang-switch a[hreflang="' + CSS.escape(a.hreflang) + '"]';
-    return "#panel-tools a.mode-toggle";
-  }
   document.addEventListener("click", function (e) {
-    var a = e.target.closest && e.target.closest("#panel-tools a[href], #view-tabs a[href], #lang-switch a[href]");
-    if (!a || !followUp() || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    var a = e.target.closest && e.target.closest("#panel-tools a, #view-tabs a, #lang-switch a");
+    if (!a || !followUp() || e.button || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     // A view already on the page is sent with the picker's picks (below): never stale.
-    if (a.matches(".view-tabs a") && document.querySelector('.figures .view[data-view="' + a.getAttribute("data-view") + '"]')) return;
+    if (document.querySelector('.figures .view[data-view="' + a.getAttribute("data-view") + '"]')) return;
     e.preventDefault();
     e.stopPropagation();
-    var selector = sameLink(a);
-    whenFollowedUp(function () { (document.querySelector(selector) || a).click(); });
+    whenFollowedUp(function () { (document.getElementById(a.id) || a).click(); });
   }, true);
   document.addEventListener("submit", function (e) {
     var form = e.target;
-    if (!form.matches || !form.matches(".place-search") || !followUp()) return;
+    if (!form.matches(".place-search") || !followUp()) return;
     e.preventDefault();
     whenFollowedUp(function () { form.requestSubmit(); });
   }, true);
