@@ -112,7 +112,9 @@ def test_svg_parses_with_one_link_per_region(view: str, scheme: RegionScheme) ->
     assert len(ids) == len(set(ids)) == len(scheme.in_view(view))
     for a in links:
         assert a.get("role") == "checkbox"
-        assert a.get("aria-label")
+        # Its accessible name (and tooltip) is its <title> (SVG-AAM), the region's label.
+        rid, title = a.get("data-region"), a.find(f"{SVG}title")
+        assert rid and title is not None and title.text == scheme[rid].label
         assert a.get("aria-checked") == (
             "true" if a.get("data-region") in {"calf-right", "temple-left"} else "false"
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from tests.browser.axe import serious_violations
 
@@ -69,3 +69,15 @@ def test_states_reached_by_clicking_have_no_serious_violations(page: Page, serve
             page.locator("dialog#shortcuts[open]").wait_for()
         bad = serious_violations(page)
         assert not bad, (state, bad)
+
+
+def test_each_place_on_the_figure_is_named_by_its_title(page: Page, server: str) -> None:
+    """No aria-label repeats it: a screen reader gets the name from the SVG <title>, which
+    is also the pointer's tooltip (SVG-AAM)."""
+    page.goto(server + "/?region=temple-right")
+    temple = page.get_by_role("checkbox", name="Temple (right)", exact=True)
+    expect(temple).to_have_count(1)
+    expect(temple).to_have_attribute("data-region", "temple-right")
+    expect(temple).to_have_attribute("aria-checked", "true")
+    calf = page.get_by_role("checkbox", name="Upper calf (left)", exact=True)
+    expect(calf).to_have_attribute("aria-checked", "false")
