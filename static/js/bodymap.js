@@ -153,10 +153,13 @@
     afterPaint(function () {
       // (If a newer answer came first, it brings its own figures; this one still has its
       // place in the history, as each answer shown does.)
-      if (next.isConnected) {
+      // The figures when the page is next idle (they are a big swap): the frames right
+      // after the answer (the scroll to it on a phone) come first.
+      (window.requestIdleCallback || setTimeout)(function () {
+        if (!next.isConnected) return;
         window.htmx.process(next); // (htmx would process it only when the swap settles)
         window.htmx.trigger(next, "painted");
-      }
+      }, { timeout: 300 });
       // At once, not when the page is idle: Back pressed a moment after the answer
       // showed must undo it.
       if (!history.state || !history.state.htmx) history.replaceState({ htmx: true }, "", location.href);
