@@ -151,10 +151,10 @@
     if (!next) return;
     var url = next.getAttribute("data-push-url");
     afterPaint(function () {
-      // (If a newer answer came first, it brings its own figures; this one still has its
-      // place in the history, as each answer shown does.)
       // The figures when the page is next idle (they are a big swap): the frames right
-      // after the answer (the scroll to it on a phone) come first.
+      // after the answer (the scroll to it on a phone) come first. (If a newer answer came
+      // first, it brings its own figures; this one still has its place in the history, as
+      // each answer shown does.)
       (window.requestIdleCallback || setTimeout)(function () {
         if (!next.isConnected) return;
         window.htmx.process(next); // (htmx would process it only when the swap settles)
@@ -174,17 +174,17 @@
   function whenFollowedUp(run) {
     function done() {
       if (!run) return;
-      document.removeEventListener("htmx:afterSwap", swapped);
+      document.removeEventListener("htmx:afterRequest", came);
       run();
       run = null;
     }
-    function swapped(e) { if (e.detail.target.id === "figures") done(); }
-    document.addEventListener("htmx:afterSwap", swapped);
+    function came(e) { if (e.detail.elt.id === "tap-follow-up") done(); }
+    document.addEventListener("htmx:afterRequest", came);
     setTimeout(done, 3000); // if they never come, the link as it is
   }
-  document.addEventListener("htmx:afterSwap", function (e) {
-    var pending = e.detail.target.id === "figures" && followUp();
-    if (pending) pending.remove();
+  // The figures came (swapped in by now) or failed to: nothing left to wait for.
+  document.addEventListener("htmx:afterRequest", function (e) {
+    if (e.detail.elt.id === "tap-follow-up") e.detail.elt.remove();
   });
   document.addEventListener("click", function (e) {
     var a = e.target.closest && e.target.closest("#panel-tools a, #view-tabs a, #lang-switch a");

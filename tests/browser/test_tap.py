@@ -132,3 +132,23 @@ def test_a_link_clicked_before_the_figures_come_waits_for_them(
     held[0].continue_()
     expect(page).to_have_url(re.compile(lands))
     expect(page.locator(".chips")).to_contain_text(re.compile("Temple|Sien"))
+
+
+def test_when_the_figures_fail_links_are_not_held(page: Page, server: str) -> None:
+    """A follow-up that fails leaves nothing to wait for: links work at once (as they are)."""
+    page.goto(server)
+    page.locator("h1").hover()
+    page.wait_for_function("() => !!window.htmx")
+
+    def fail(route: Route) -> None:
+        if route.request.headers.get("hx-target") == "figures":
+            route.fulfill(status=503, body="busy")
+        else:
+            route.continue_()
+
+    page.route(re.compile(r".*/\?.*region=temple-right.*"), fail)
+    tap(page, "temple-right")
+    expect(page.locator(".chips")).to_contain_text("Temple (right)")
+    expect(page.locator("#tap-follow-up")).to_have_count(0)
+    page.locator("a.mode-toggle").click()
+    expect(page.locator(".figure-panel.chairside")).to_be_visible(timeout=2000)
