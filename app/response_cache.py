@@ -82,10 +82,14 @@ class ResponseCache:
         self._entries.clear()
         self.bytes = 0
 
+    def _filled_from(self, knowledge: Any, clinics: Any) -> bool:
+        """Whether the entries were rendered from this knowledge base and clinic set."""
+        held = self._knowledge() if self._knowledge is not None else None
+        return held is knowledge and self._clinics is clinics
+
     def _serves(self, knowledge: Any, clinics: Any) -> None:
         """Empty the store if it was filled from another knowledge base or clinic set."""
-        held = self._knowledge() if self._knowledge is not None else None
-        if held is not knowledge or self._clinics is not clinics:
+        if not self._filled_from(knowledge, clinics):
             self.clear()
             self._knowledge = weakref.ref(knowledge)
             self._clinics = clinics
@@ -103,8 +107,7 @@ class ResponseCache:
 
     def put(self, key: Key, entry: Entry, knowledge: Any, clinics: Any) -> None:
         """Keep ``entry``, if it was rendered from what is loaded now and fits."""
-        held = self._knowledge() if self._knowledge is not None else None
-        if held is not knowledge or self._clinics is not clinics:
+        if not self._filled_from(knowledge, clinics):
             return  # a reload landed while it was rendered: it may be of the old knowledge
         if entry.size > self.max_entry_bytes:
             return

@@ -147,7 +147,7 @@
   // htmx's (the entries carry its mark; it asks the server for the page).
   function afterPaint(run) { requestAnimationFrame(function () { setTimeout(run, 0); }); }
   document.addEventListener("htmx:afterSwap", function (e) {
-    var next = e.detail.target.id === "results" && document.getElementById("tap-follow-up");
+    var next = e.detail.target.id === "results" && followUp();
     if (!next) return;
     var url = next.getAttribute("data-push-url");
     afterPaint(function () {
@@ -171,6 +171,7 @@
   // mode, a close-up view, the language) and the place search's picks are the previous
   // state's. A click or search then waits for them (a moment), so no pick is lost.
   function followUp() { return document.getElementById("tap-follow-up"); }
+  function isFollowUp(el) { return el.id === "tap-follow-up"; }
   function whenFollowedUp(run) {
     function done() {
       if (!run) return;
@@ -178,13 +179,13 @@
       run();
       run = null;
     }
-    function came(e) { if (e.detail.elt.id === "tap-follow-up") done(); }
+    function came(e) { if (isFollowUp(e.detail.elt)) done(); }
     document.addEventListener("htmx:afterRequest", came);
     setTimeout(done, 3000); // if they never come, the link as it is
   }
   // The figures came (swapped in by now) or failed to: nothing left to wait for.
   document.addEventListener("htmx:afterRequest", function (e) {
-    if (e.detail.elt.id === "tap-follow-up") e.detail.elt.remove();
+    if (isFollowUp(e.detail.elt)) e.detail.elt.remove();
   });
   document.addEventListener("click", function (e) {
     var a = e.target.closest && e.target.closest("#panel-tools a, #view-tabs a, #lang-switch a");
