@@ -280,6 +280,7 @@ def _candidate(k: Knowledge, state: ExplorerState, c: Candidate, picked: int) ->
         # The pattern, for previewing it on the figure on hover or focus.
         "zones": pattern_ids(k, c.muscle, c.side),
         "percent": round(c.score * 100),
+        "tenths": int(c.score * 10 + 0.5),  # the match bar's length (bodymap.css: .match.m0-.m10)
     }
 
 

@@ -146,11 +146,25 @@
   // so htmx's own hx-push-url would hold the paint back. Back and forward work as with
   // htmx's (the entries carry its mark; it asks the server for the page).
   function afterPaint(run) { requestAnimationFrame(function () { setTimeout(run, 0); }); }
+  // The status line and the phone's answer bar, from the answer's inert template: out of
+  // band, htmx would swap them in before the paint.
+  function applyExtras() {
+    var extras = document.getElementById("tap-extras");
+    if (!extras) return;
+    var live = document.getElementById("live-status");
+    var status = extras.content.querySelector("[data-status]");
+    if (live && status) live.textContent = status.textContent;
+    var peek = document.getElementById("answer-peek");
+    var next = extras.content.getElementById("answer-peek");
+    if (peek && next) peek.replaceWith(next);
+    extras.remove();
+  }
   document.addEventListener("htmx:afterSwap", function (e) {
     var next = e.detail.target.id === "results" && followUp();
     if (!next) return;
     var url = next.getAttribute("data-push-url");
     afterPaint(function () {
+      applyExtras();
       // The figures when the page is next idle (they are a big swap): the frames right
       // after the answer (the scroll to it on a phone) come first. (If a newer answer came
       // first, it brings its own figures; this one still has its place in the history, as
