@@ -338,11 +338,16 @@ def _decor(view: View) -> tuple[_Built, ...]:
     lines = _SVG.g(class_="decor", aria_hidden="true")
     lines.add(_SVG.path(d=_segments_path(view.outline), class_="outline"))
     lines.add(_SVG.path(d=path_data(view.marks, closed=False), class_="landmark"))
-    # The person's own right and left, at the top corners of the view.
-    near, far = 0.075 * view.width, 0.925 * view.width
-    right_x, left_x = (near, far) if view.right_side_on == "left" else (far, near)
-    sides = ((pgettext("figure", "RIGHT"), right_x), (pgettext("figure", "LEFT"), left_x))
-    texts = [_SVG.text(word, insert=(_g(x), 24), class_="side-label") for word, x in sides]
+    # The person's own right and left, at the top corners of the view, each running inwards
+    # from its edge (a longer word, such as Spanish IZQUIERDA, stays inside the drawing).
+    near = (_g(0.02 * view.width), "start")
+    far = (_g(0.98 * view.width), "end")
+    right, left = (near, far) if view.right_side_on == "left" else (far, near)
+    sides = ((pgettext("figure", "RIGHT"), right), (pgettext("figure", "LEFT"), left))
+    texts = [
+        _SVG.text(word, insert=(x, 24), text_anchor=anchor, class_="side-label")
+        for word, (x, anchor) in sides
+    ]
     texts += [
         _SVG.text(gettext(caption), insert=(_g(x), _g(y)), class_="view-label")
         for caption, x, y in view.labels

@@ -101,6 +101,14 @@ def test_persons_right_is_drawn_where_the_labels_say(view: str) -> None:
         if t.get("class") == "side-label"
     }
     assert (labels["RIGHT"] < v.cx) == on_left_of_canvas
+    # Each runs inwards from its edge, so a longer word stays inside the drawing.
+    anchors = {
+        t.text: t.get("text-anchor")
+        for t in root.iter(f"{SVG}text")
+        if t.get("class") == "side-label"
+    }
+    for word, x in labels.items():
+        assert anchors[word] == ("start" if x < v.cx else "end"), word
 
 
 @pytest.mark.parametrize("view", VIEW_NAMES)

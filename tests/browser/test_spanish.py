@@ -92,6 +92,17 @@ def test_spanish_pages_fit_the_screen(browser: Browser, server: str, size: tuple
                  .map(e => e.tagName + '.' + e.className).slice(0, 5); }"""
         )
         assert wide == [], (path, wide)
+        # The figure's side words (DERECHA, IZQUIERDA) are not cut off at its edges.
+        cut = page.evaluate(
+            """() => [...document.querySelectorAll('svg.figure')]
+                 .filter(s => s.getBoundingClientRect().width > 0)
+                 .flatMap(s => { const b = s.getBoundingClientRect();
+                   return [...s.querySelectorAll('.side-label')].filter(t => {
+                     const r = t.getBoundingClientRect();
+                     return r.left < b.left - 0.5 || r.right > b.right + 0.5; })
+                   .map(t => t.textContent); })"""
+        )
+        assert cut == [], (path, cut)
     context.close()
 
 
