@@ -147,7 +147,8 @@
   // htmx's (the entries carry its mark; it asks the server for the page).
   function afterPaint(run) { requestAnimationFrame(function () { setTimeout(run, 0); }); }
   // The status line and the phone's answer bar, from the answer's inert template: out of
-  // band, htmx would swap them in before the paint.
+  // band, htmx would swap them in before the paint. (Neither is urgent: the results are on
+  // screen, and on a phone they are coming into view.)
   function applyExtras() {
     var extras = document.getElementById("tap-extras");
     if (!extras) return;
@@ -164,13 +165,13 @@
     if (!next) return;
     var url = next.getAttribute("data-push-url");
     afterPaint(function () {
-      applyExtras();
-      // The figures when the page is next idle (they are a big swap): the frames right
+      // The rest when the page is next idle (the figures are a big swap): the frames right
       // after the answer (the scroll to it on a phone) come first. (If a newer answer came
-      // first, it brings its own figures; this one still has its place in the history, as
-      // each answer shown does.)
+      // first, it brings its own; this one still has its place in the history, as each
+      // answer shown does.)
       (window.requestIdleCallback || setTimeout)(function () {
         if (!next.isConnected) return;
+        applyExtras();
         window.htmx.process(next); // (htmx would process it only when the swap settles)
         window.htmx.trigger(next, "painted");
       }, { timeout: 300 });
@@ -234,11 +235,17 @@
     var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     results.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
   }
-  document.addEventListener("htmx:afterSettle", function (e) {
+  // As soon as they are in the page, not when htmx has settled them (20 ms later, then its
+  // own work on them): the scroll starts in the frame that first paints them. In a clinic's
+  // widget, on settling: the frame grows to the new height only once the host page has
+  // heard of it (embed.js), and the scroll needs that height.
+  var embedded = document.body && document.body.classList.contains("embed");
+  document.addEventListener(embedded ? "htmx:afterSettle" : "htmx:afterSwap", function (e) {
     var results = document.getElementById("results");
     var t = e.detail.target;
     if (!reveal || !results || !(t.contains(results) || results.contains(t))) return;
     reveal = false;
+    applyExtras(); // the answer bar first: shown later, it would move the results mid-scroll
     revealAnswer();
   });
   ["htmx:responseError", "htmx:sendError"].forEach(function (type) {
