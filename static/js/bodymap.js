@@ -235,18 +235,21 @@
     var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     results.scrollIntoView({ block: "start", behavior: still ? "auto" : "smooth" });
   }
-  // As soon as they are in the page, not when htmx has settled them (20 ms later, then its
-  // own work on them): the scroll starts in the frame that first paints them. In a clinic's
-  // widget, on settling: the frame grows to the new height only once the host page has
-  // heard of it (embed.js), and the scroll needs that height.
+  // Right after the frame that first paints them (below the screen, on a phone), not when
+  // htmx has settled them (20 ms later, then its own work on them), nor before that paint
+  // (the answer bar and the scroll would hold it back). In a clinic's widget, on settling:
+  // the frame grows to the new height only once the host page has heard of it (embed.js),
+  // and the scroll needs that height.
   var embedded = document.body && document.body.classList.contains("embed");
   document.addEventListener(embedded ? "htmx:afterSettle" : "htmx:afterSwap", function (e) {
     var results = document.getElementById("results");
     var t = e.detail.target;
     if (!reveal || !results || !(t.contains(results) || results.contains(t))) return;
     reveal = false;
-    applyExtras(); // the answer bar first: shown later, it would move the results mid-scroll
-    revealAnswer();
+    (embedded ? function (run) { run(); } : afterPaint)(function () {
+      applyExtras(); // the answer bar first: shown later, it would move the results mid-scroll
+      revealAnswer();
+    });
   });
   ["htmx:responseError", "htmx:sendError"].forEach(function (type) {
     document.addEventListener(type, function () { reveal = false; });
