@@ -246,10 +246,12 @@
     var t = e.detail.target;
     if (!reveal || !results || !(t.contains(results) || results.contains(t))) return;
     reveal = false;
-    (embedded ? function (run) { run(); } : afterPaint)(function () {
+    var show = function () {
       applyExtras(); // the answer bar first: shown later, it would move the results mid-scroll
       revealAnswer();
-    });
+    };
+    if (embedded) show();
+    else afterPaint(show);
   });
   ["htmx:responseError", "htmx:sendError"].forEach(function (type) {
     document.addEventListener(type, function () { reveal = false; });
